@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Registry.Etl.Cli.Commands;
+
+/// <summary>Every top-level command, in the order `--help` lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return ParquetCommand.Create();
+    }
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Registry.Etl.Cli.Commands;
+
+/// <summary>`registry-etl parquet ...`: tools for the Parquet files the product writes and receives.</summary>
+internal static class ParquetCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("parquet", "Inspect Parquet files.");
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using Registry.Etl.Benchmarks;
+
+return await BenchmarkCatalog.RunAsync(args).ConfigureAwait(false);
