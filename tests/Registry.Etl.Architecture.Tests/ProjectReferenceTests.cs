@@ -28,7 +28,7 @@ public sealed class ProjectReferenceTests
         ["Core"] = [],
         ["Statistics"] = ["MathNet.Numerics"],
         ["Parquet"] = ["IronSnappy"],
-        ["Linkage"] = [],
+        ["Linkage"] = ["YamlDotNet"],
         ["Indicators"] = ["YamlDotNet", "MathNet.Numerics"],
         ["Synthetic"] = [],
     };
