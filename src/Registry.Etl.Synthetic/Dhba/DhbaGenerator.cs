@@ -39,11 +39,18 @@ internal sealed partial class DhbaGenerator
         var fromCohort = new int[_window.Years];
         foreach (var c in colorectal)
         {
-            if (c.LiverTreatmentDay >= _window.FirstDay && c.LiverTreatmentDay <= _window.LastDay)
+            if (c.LiverTreatmentDay < _window.FirstDay || c.LiverTreatmentDay > _window.LastDay)
             {
-                var rng = Rng.For(_seed, StreamId.DhbaCases, c.Person.Id);
-                cases.Add(FromColorectal(ref rng, c));
-                fromCohort[TimeWindow.YearOf(c.LiverTreatmentDay) - _window.FirstYear]++;
+                continue;
+            }
+
+            var rng = Rng.For(_seed, StreamId.DhbaCases, c.Person.Id);
+            var d = FromColorectal(ref rng, c);
+            if (d.ProcedureDay <= _window.LastDay)
+            {
+                // A liver procedure pushed past the window by the colorectal course is not in the data.
+                cases.Add(d);
+                fromCohort[TimeWindow.YearOf(d.ProcedureDay) - _window.FirstYear]++;
             }
         }
 

@@ -17,7 +17,7 @@ public sealed class SampleDataTests
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-            if (relative != "README.md")
+            if (relative is not ("README.md" or ".gitattributes"))
             {
                 committed[relative] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
             }

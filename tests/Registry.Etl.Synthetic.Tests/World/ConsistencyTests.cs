@@ -33,6 +33,13 @@ public sealed class ConsistencyTests
     }
 
     [Fact]
+    public void AuditRecords_AllInTheDataYears()
+    {
+        Assert.All(W.Colorectal.Where(c => c.Resected), c => Assert.InRange(c.OperationDay, W.Window.FirstDay, W.Window.LastDay));
+        Assert.All(W.Liver, d => Assert.InRange(d.ProcedureDay, W.Window.FirstDay, W.Window.LastDay));
+    }
+
+    [Fact]
     public void LiverCases_FollowUpAndDeaths_AreConsistent()
     {
         foreach (var d in W.Liver)
