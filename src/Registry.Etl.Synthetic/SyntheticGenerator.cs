@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Registry.Etl.Synthetic.Generation;
 using Registry.Etl.Synthetic.Output;
 using Registry.Etl.Synthetic.World;
@@ -50,9 +51,9 @@ public sealed class SyntheticGenerator
                     state.Stop();
                 }
             });
-        if (!exceptions.IsEmpty)
+        if (exceptions.TryDequeue(out var first))
         {
-            throw exceptions.TryDequeue(out var first) ? first : new InvalidOperationException("Generation failed.");
+            ExceptionDispatchInfo.Capture(first).Throw();
         }
 
         return results.SelectMany(r => r ?? []).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();

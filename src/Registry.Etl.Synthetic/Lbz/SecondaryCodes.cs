@@ -8,17 +8,3 @@ internal struct SecondaryCodes
 {
     private string? _element;
 }
-
-/// <summary>Up to three procedure codes.</summary>
-[InlineArray(3)]
-internal struct ProcedureCodes
-{
-    private string? _element;
-}
-
-/// <summary>The days of up to three procedures.</summary>
-[InlineArray(3)]
-internal struct ProcedureDays
-{
-    private int _element;
-}
