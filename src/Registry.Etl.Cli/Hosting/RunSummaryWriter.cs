@@ -46,7 +46,8 @@ internal static class RunSummaryWriter
 
             foreach (var stage in m.Outputs.GroupBy(o => o.Stage))
             {
-                w.WriteLine(string.Create(c, $"  Rows out     {stage.Key}: {stage.Sum(o => o.Rows ?? 0):N0} rows in {stage.Count()} files"));
+                var rows = stage.Any(o => o.Rows is not null) ? string.Create(c, $"{stage.Sum(o => o.Rows ?? 0):N0} rows in ") : "";
+                w.WriteLine(string.Create(c, $"  Rows out     {stage.Key}: {rows}{stage.Count()} files"));
             }
 
             var metrics = m.Stages.SelectMany(s => s.Metrics).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value), StringComparer.Ordinal);

@@ -16,6 +16,8 @@ public static class ManifestJson
         WriteIndented = true,
         NewLine = "\n",
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        // paths and versions stay readable ('+' rather than \u002B); the file is data, never embedded in HTML
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static byte[] Serialize<T>(T value)

@@ -8,4 +8,5 @@ public sealed record RunTimings(
     DateTimeOffset StartedUtc,
     DateTimeOffset ManifestWrittenUtc,
     IReadOnlyList<StageTiming> Stages,
+    IReadOnlyList<OperationalMetric> OperationalMetrics,
     IReadOnlyList<string> InputsFromCache);

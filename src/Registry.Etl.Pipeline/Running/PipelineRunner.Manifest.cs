@@ -17,7 +17,7 @@ public sealed partial class PipelineRunner
             CodeVersion = CodeVersion,
             Status = run.Status.ToName(),
             Stages = run.Results
-                .Select(r => new ManifestStage(r.Name, new SortedDictionary<string, long>(r.Result.Metrics.ToDictionary(m => m.Name, m => m.Value), StringComparer.Ordinal)))
+                .Select(r => new ManifestStage(r.Name, new SortedDictionary<string, long>(r.Result.Metrics.Where(m => !m.Operational).ToDictionary(m => m.Name, m => m.Value), StringComparer.Ordinal)))
                 .ToArray(),
             Specs = MergeSpecs(run).Select(s => new ManifestSpec(s.Kind, s.Id, s.Version, s.Sha256)).ToArray(),
             Inputs = run.Inputs.Select(i => ToManifestInput(run, i)).ToArray(),
@@ -29,7 +29,8 @@ public sealed partial class PipelineRunner
         run.Manifest = manifest;
         run.ManifestSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 
-        var timings = new RunTimings(run.CatalogKey, run.Request.Node, run.Request.Attempt, run.StartedUtc, _time.GetUtcNow(), run.Timings, FromCache(run));
+        var operational = run.Results.SelectMany(r => r.Result.Metrics.Where(m => m.Operational).Select(m => new OperationalMetric(r.Name, m.Name, m.Value))).ToArray();
+        var timings = new RunTimings(run.CatalogKey, run.Request.Node, run.Request.Attempt, run.StartedUtc, _time.GetUtcNow(), run.Timings, operational, FromCache(run));
         await File.WriteAllBytesAsync(Path.Combine(run.Staging!, manifest.TimingsFile), ManifestJson.Serialize(timings), cancellationToken).ConfigureAwait(false);
     }
 
