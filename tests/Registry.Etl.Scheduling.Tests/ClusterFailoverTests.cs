@@ -20,24 +20,25 @@ public sealed class ClusterFailoverTests(ITestOutputHelper log)
     {
         using var database = PostgresDatabase.Create();
         using var ws = TestWorkspace.Create(files: 1, rowsPerFile: 10);
-        var pipeline = ws.WritePipeline("- standardise\n- name: sleep\n  options: { ms: \"400\" }", name: "clustered", schedule: SlotRunnerTests.Schedule(3, "0/2 * * * * ?"));
-        var nodeA = Start(ws, pipeline, database, "node-a");
-        var nodeB = Start(ws, pipeline, database, "node-b");
+        var pipeline = ws.WritePipeline("- standardise\n- name: sleep\n  options: { ms: \"100\" }", name: "clustered", schedule: SlotRunnerTests.Schedule(3, "0/2 * * * * ?"));
+        var nodeA = Start(ws, pipeline, database, "node-a", out var readyA);
+        var nodeB = Start(ws, pipeline, database, "node-b", out var readyB);
         DateTimeOffset killedAt;
         Process victim, survivor;
+        string holder;
         try
         {
-            await Task.Delay(TimeSpan.FromSeconds(16));
-            var before = await RunsAsync(database);
-            Assert.True(before.Count(r => r.Status == "succeeded") >= 4, $"only {before.Count} runs in the first 16 s");
+            // wait for both nodes (start-up time depends on the machine), then for a few slots
+            await Task.WhenAll(readyA.Task, readyB.Task).WaitAsync(TimeSpan.FromSeconds(90));
+            var before = await WaitForRunsAsync(database, r => true, 4);
             // the node that holds the trigger keeps it: kill that one, so fail-over is needed
-            var holder = before.Last(r => r.Status == "succeeded").Node;
+            holder = before.Last(r => r.Status == "succeeded").Node;
             (victim, survivor) = holder == "node-a" ? (nodeA, nodeB) : (nodeB, nodeA);
             victim.Kill(); // SIGKILL
             killedAt = TimeProvider.System.GetUtcNow();
             await victim.WaitForExitAsync();
             log.WriteLine($"killed {holder} at {killedAt:O}");
-            await Task.Delay(TimeSpan.FromSeconds(22));
+            await WaitForRunsAsync(database, r => r.SlotUtc > killedAt + TimeSpan.FromSeconds(16), 2);
         }
         finally
         {
@@ -65,7 +66,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper log)
 
         // nothing but published runs and at most the one run the kill interrupted (it stays 'running')
         var other = runs.Where(r => r.Status != "succeeded").ToArray();
-        Assert.True(other.Length <= 1 && other.All(r => r.Status == "running" && r.Node == victim.Id.ToString() || r.Status == "running"), "unexpected runs: " + string.Join(", ", other.Select(r => r.Status)));
+        Assert.True(other.Length <= 1 && other.All(r => r.Status == "running" && r.Node == holder), "unexpected runs: " + string.Join(", ", other.Select(r => $"{r.Key} {r.Node} {r.Status}")));
         Assert.All(other, r => Assert.Contains(r.SlotUtc!.Value, slots)); // an interrupted slot was re-run (recovered), not lost
 
         // the survivor took over within 15 s and the schedule went on after the kill
@@ -82,7 +83,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper log)
         }
     }
 
-    private static Process Start(TestWorkspace ws, string pipeline, PostgresDatabase database, string node)
+    private static Process Start(TestWorkspace ws, string pipeline, PostgresDatabase database, string node, out TaskCompletionSource ready)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -97,7 +98,15 @@ public sealed class ClusterFailoverTests(ITestOutputHelper log)
         }
 
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        ready = started;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains(" running ", StringComparison.Ordinal) == true)
+            {
+                started.TrySetResult();
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -114,6 +123,23 @@ public sealed class ClusterFailoverTests(ITestOutputHelper log)
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await process.WaitForExitAsync(timeout.Token);
+    }
+
+    private static async Task<IReadOnlyList<CatalogRun>> WaitForRunsAsync(PostgresDatabase database, Func<CatalogRun, bool> condition, int count)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var runs = await RunsAsync(database);
+            if (runs.Count(r => r.Status == "succeeded" && condition(r)) >= count)
+            {
+                return runs;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail("the cluster did not run the expected slots within 60 s");
+        return [];
     }
 
     private static async Task<IReadOnlyList<CatalogRun>> RunsAsync(PostgresDatabase database)

@@ -17,7 +17,7 @@ public sealed class PipelineSchedulerTests
         await using (var runner = new SlotRunner(TestStages.Create(), options, new LoggerConfiguration().CreateLogger()))
         {
             await using var scheduler = await PipelineScheduler.StartAsync([pipeline], options, runner, new LoggerConfiguration().CreateLogger(), CancellationToken.None);
-            await Task.Delay(TimeSpan.FromSeconds(6));
+            await WaitForAsync(ws, _ => true, count: 3, status: "succeeded");
             await scheduler.StopAsync(TimeSpan.FromSeconds(10));
         }
 
@@ -68,11 +68,12 @@ public sealed class PipelineSchedulerTests
         Assert.Equal(run.PublishedPath, new OutputLayout(ws.OutputDirectory).CurrentTarget());
     }
 
-    private static async Task WaitForAsync(TestWorkspace ws, Func<CatalogRun, bool> condition)
+    private static async Task WaitForAsync(TestWorkspace ws, Func<CatalogRun, bool> condition, int count = 1, string? status = null)
     {
-        for (var i = 0; i < 100; i++)
+        // polls rather than sleeping a fixed time: a loaded machine starts slower, the assertions do not change
+        for (var i = 0; i < 600; i++)
         {
-            if (File.Exists(RunCatalog.SqlitePath(ws.StateDirectory)) && (await RunsAsync(ws)).Any(condition))
+            if (File.Exists(RunCatalog.SqlitePath(ws.StateDirectory)) && (await RunsAsync(ws)).Count(r => condition(r) && (status is null || r.Status == status)) >= count)
             {
                 return;
             }

@@ -59,6 +59,6 @@ public sealed class DeterminismTests
         Assert.NotEqual(
             TestRuns.Files(day1.PublishedDirectory!)["data/indicators/hospital_totals.csv"],
             TestRuns.Files(day2.PublishedDirectory!)["data/indicators/hospital_totals.csv"]);
-        Assert.Equal(day2.PublishedDirectory, new Publishing.OutputLayout(ws.OutputDirectory).CurrentTarget());
+        Assert.Equal(day2.PublishedDirectory, new Registry.Etl.Pipeline.Publishing.OutputLayout(ws.OutputDirectory).CurrentTarget());
     }
 }

@@ -147,7 +147,7 @@ public sealed class PipelineRunnerTests
     public async Task Run_StageWritesUndeclaredFile_Fails()
     {
         using var ws = TestWorkspace.Create(files: 1, rowsPerFile: 5);
-        var stages = new Stages.StageCatalog().Add("sloppy", d => new SloppyStage(d));
+        var stages = new Registry.Etl.Pipeline.Stages.StageCatalog().Add("sloppy", d => new SloppyStage(d));
         var outcome = await TestRuns.RunAsync(ws.WritePipeline("- sloppy"), TestRuns.Day1, stages: stages);
 
         Assert.Equal(RunStatus.Failed, outcome.Status);
@@ -155,17 +155,17 @@ public sealed class PipelineRunnerTests
         Assert.Null(new OutputLayout(ws.OutputDirectory).CurrentTarget());
     }
 
-    private sealed class SloppyStage(Definition.StageDeclaration declaration) : Stages.IPipelineStage
+    private sealed class SloppyStage(Registry.Etl.Pipeline.Definition.StageDeclaration declaration) : Registry.Etl.Pipeline.Stages.IPipelineStage
     {
         public string Name => declaration.Name;
 
         public IReadOnlyList<string> Inputs => [];
 
-        public async Task<Stages.StageResult> RunAsync(Stages.StageContext context, CancellationToken cancellationToken)
+        public async Task<Registry.Etl.Pipeline.Stages.StageResult> RunAsync(Registry.Etl.Pipeline.Stages.StageContext context, CancellationToken cancellationToken)
         {
             await File.WriteAllTextAsync(context.OutputPath("declared.txt"), "a", cancellationToken);
             await File.WriteAllTextAsync(context.OutputPath("extra.txt"), "b", cancellationToken);
-            return new Stages.StageResult { Outputs = [new Stages.StageOutput("declared.txt", 1)] };
+            return new Registry.Etl.Pipeline.Stages.StageResult { Outputs = [new Registry.Etl.Pipeline.Stages.StageOutput("declared.txt", 1)] };
         }
     }
 }
