@@ -117,8 +117,12 @@ public sealed class PipelineRunnerTests
     public async Task Run_Cancelled_DiscardsStagingAndRecordsCancellation()
     {
         using var ws = TestWorkspace.Create();
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        var outcome = await TestRuns.RunAsync(ws.WritePipeline("- standardise\n- name: sleep\n  options: { ms: \"20000\" }"), TestRuns.Day1, cancellationToken: cts.Token);
+        using var cts = new CancellationTokenSource();
+        var outcome = await TestRuns.RunAsync(
+            ws.WritePipeline("- standardise\n- name: sleep\n  options: { ms: \"20000\" }"),
+            TestRuns.Day1,
+            observer: new CancelWhenStageStarts("sleep", cts),
+            cancellationToken: cts.Token);
 
         Assert.Equal(RunStatus.Cancelled, outcome.Status);
         Assert.Equal(ExitCodes.Failure, outcome.ExitCode);
@@ -153,6 +157,18 @@ public sealed class PipelineRunnerTests
         Assert.Equal(RunStatus.Failed, outcome.Status);
         Assert.Contains("data/extra.txt", outcome.ErrorMessage, StringComparison.Ordinal);
         Assert.Null(new OutputLayout(ws.OutputDirectory).CurrentTarget());
+    }
+
+    /// <summary>Cancels the run as a stage starts: staging then holds the earlier stage's files.</summary>
+    private sealed class CancelWhenStageStarts(string stage, CancellationTokenSource cts) : RunObserver
+    {
+        public override void OnStageStarted(int index, int count, string name)
+        {
+            if (name == stage)
+            {
+                cts.CancelAfter(TimeSpan.FromMilliseconds(100));
+            }
+        }
     }
 
     private sealed class SloppyStage(Registry.Etl.Pipeline.Definition.StageDeclaration declaration) : Registry.Etl.Pipeline.Stages.IPipelineStage
