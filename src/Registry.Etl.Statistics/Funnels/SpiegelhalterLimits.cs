@@ -30,7 +30,7 @@ public static class SpiegelhalterLimits
         double Cdf(long r) => DiscreteCdf.Binomial(r, n, target);
         var rp = DiscreteCdf.SmallestWithCdfAtLeast(Cdf, probability, n * target, Math.Sqrt(n * target * (1.0 - target)), n);
         var normal = target + (Normal.InvCDF(0.0, 1.0, probability) * Math.Sqrt(target * (1.0 - target) / n));
-        return Interpolate(probability, rp, Cdf(rp), Cdf(rp - 1), n, normal, 1.0);
+        return Interpolate(probability, rp, Cdf(rp), Cdf(rp - 1), SaddlePointDensity.Binomial(rp, n, target), n, normal, 1.0);
     }
 
     /// <summary>The limit at tail probability <paramref name="probability"/> for a ratio O/E with target θ0 (normally 1).</summary>
@@ -48,7 +48,7 @@ public static class SpiegelhalterLimits
         double Cdf(long r) => DiscreteCdf.Poisson(r, mean);
         var rp = DiscreteCdf.SmallestWithCdfAtLeast(Cdf, probability, mean, Math.Sqrt(mean), long.MaxValue);
         var normal = target + (Normal.InvCDF(0.0, 1.0, probability) * Math.Sqrt(target / expected));
-        return Interpolate(probability, rp, Cdf(rp), Cdf(rp - 1), expected, normal, double.PositiveInfinity);
+        return Interpolate(probability, rp, Cdf(rp), Cdf(rp - 1), SaddlePointDensity.Poisson(rp, mean), expected, normal, double.PositiveInfinity);
     }
 
     /// <summary>The clipped exact limits [lower, upper] of a proportion at two-sided <paramref name="level"/> (tails (1 ∓ level)/2).</summary>
@@ -84,9 +84,11 @@ public static class SpiegelhalterLimits
         return ContinuousQuantile.ChiSquare(df, probability) / (2.0 * expected);
     }
 
-    private static ExactFunnelLimit Interpolate(double p, long rp, double f, double fBelow, double rho, double normal, double max)
+    // F(r_p) − F(r_p − 1) is taken as the probability p(r_p) itself, which is exact to ~1e-15 where the
+    // difference of two CDF values near 1 would keep fewer digits.
+    private static ExactFunnelLimit Interpolate(double p, long rp, double f, double fBelow, double mass, double rho, double normal, double max)
     {
-        var alpha = (f - p) / (f - fBelow);
+        var alpha = (f - p) / mass;
         var raw = (rp - alpha) / rho;
         return new ExactFunnelLimit(p, rp, f, fBelow, alpha, raw, Math.Clamp(raw, 0.0, max), rp / rho, normal);
     }
