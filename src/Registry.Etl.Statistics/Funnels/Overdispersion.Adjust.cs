@@ -96,6 +96,11 @@ public static partial class Overdispersion
             sumW2 += w * w;
         }
 
+        if (used < 2)
+        {
+            Throw.InvalidOperation($"Only {used} unit(s) remain after truncation; φ and τ² need at least two.");
+        }
+
         var phi = sumZ2 / used;
         var tau2 = used * phi < used - 1
             ? 0.0
