@@ -1,5 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace Registry.Etl.Statistics.Regression;
 
 /// <summary>
@@ -53,16 +51,17 @@ internal sealed class DesignMatrix
         return new DesignMatrix(terms, allLevels);
     }
 
-    /// <summary>Fills the rows of <paramref name="rows"/> (input row indices) into a dense matrix.</summary>
-    public Matrix<double> Build(IReadOnlyList<Covariate> covariates, int[] rows)
+    /// <summary>The rows <paramref name="rows"/> (input row indices) as a row-major n × p array.</summary>
+    public double[] Build(IReadOnlyList<Covariate> covariates, int[] rows)
     {
-        var x = Matrix<double>.Build.Dense(rows.Length, Terms.Count);
-        for (var j = 0; j < Terms.Count; j++)
+        var p = Terms.Count;
+        var x = new double[rows.Length * p];
+        for (var j = 0; j < p; j++)
         {
             var term = Terms[j];
             for (var i = 0; i < rows.Length; i++)
             {
-                x[i, j] = term.IsIntercept ? 1.0 : covariates[term.CovariateIndex] switch
+                x[(i * p) + j] = term.IsIntercept ? 1.0 : covariates[term.CovariateIndex] switch
                 {
                     NumericCovariate numeric => numeric.Values[rows[i]],
                     FactorCovariate factor => FactorValue(factor, term, rows[i]),

@@ -1,5 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace Registry.Etl.Statistics.Regression;
 
 /// <summary>From the IRLS state to R's coefficient table, fit statistics and per-row predictions.</summary>
@@ -9,7 +7,7 @@ public static partial class LogisticRegression
         int rowCount,
         int[] used,
         DesignMatrix design,
-        Matrix<double> x,
+        double[] x,
         double[] y,
         IrlsOutcome irls,
         LogisticRegressionOptions options)

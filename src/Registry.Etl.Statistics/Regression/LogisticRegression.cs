@@ -1,5 +1,4 @@
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace Registry.Etl.Statistics.Regression;
 
@@ -10,7 +9,8 @@ namespace Registry.Etl.Statistics.Regression;
 /// <remarks>
 /// McCullagh P, Nelder JA, Generalized Linear Models, 2nd ed. 1989, §2.5 (IRLS) and §4.4 (binary data); R's
 /// glm.fit: start from μ = (y + ½)/2, each step solves the weighted least-squares problem
-/// (√W X)β = √W z with z = η + (y − μ)/μ'(η) and W = μ'(η)²/V(μ) by QR (Math.NET, Householder), and stops when
+/// (√W X)β = √W z with z = η + (y − μ)/μ'(η) and W = μ'(η)²/V(μ) (R by QR; here by the normal equations of the
+/// centred and scaled columns with Math.NET's Cholesky, see <see cref="WeightedDesign"/>), and stops when
 /// |dev − dev_old|/(|dev| + 0.1) &lt; ε. As summary.glm, the covariance is (X'WX)⁻¹ at the working weights of the
 /// last step, Wald z = β/SE, p = 2Φ(−|z|). Complete cases only: a row with a missing outcome or covariate is
 /// dropped and counted. Separation is checked three ways (see <see cref="LogisticFitStatus.Separation"/>):
@@ -59,7 +59,7 @@ public static partial class LogisticRegression
             y[i] = outcome[used[i]];
         }
 
-        var irls = Irls(x, y, options, design);
+        var irls = Irls(new WeightedDesign(x, used.Length, design.Terms.Count), y, options, design);
         return Assemble(outcome.Length, used, design, x, y, irls, options);
     }
 
@@ -123,5 +123,4 @@ public static partial class LogisticRegression
 
     private static double WaldP(double z) => 2.0 * Normal.CDF(0.0, 1.0, -Math.Abs(z));
 
-    private static Vector<double> Eta(Matrix<double> x, Vector<double> beta) => x * beta;
 }

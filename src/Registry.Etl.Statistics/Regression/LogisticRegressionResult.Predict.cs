@@ -12,67 +12,93 @@ public sealed partial class LogisticRegressionResult
     {
         ArgumentNullException.ThrowIfNull(covariates);
         var byName = new Dictionary<string, Covariate>(StringComparer.Ordinal);
-        var count = -1;
         foreach (var c in covariates)
         {
             byName[c.Name] = c;
-            count = count < 0 ? c.Count : count;
-            if (c.Count != count)
+        }
+
+        var eta = new double[covariates.Count > 0 ? covariates[0].Count : 0];
+        Array.Fill(eta, Coefficients[0].Estimate);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        for (var j = 1; j < Design.Terms.Count; j++)
+        {
+            var term = Design.Terms[j];
+            if (!done.Add(term.Covariate))
+            {
+                continue;
+            }
+
+            if (!byName.TryGetValue(term.Covariate, out var covariate))
+            {
+                Throw.Argument(nameof(covariates), $"The model needs covariate '{term.Covariate}'.");
+            }
+
+            if (covariate.Count != eta.Length)
             {
                 Throw.Argument(nameof(covariates), "All covariates must have the same number of rows.");
             }
-        }
 
-        var result = new double[Math.Max(count, 0)];
-        for (var i = 0; i < result.Length; i++)
-        {
-            var eta = 0.0;
-            for (var j = 0; j < Design.Terms.Count && !double.IsNaN(eta); j++)
+            switch (covariate)
             {
-                eta += Coefficients[j].Estimate * TermValue(Design.Terms[j], byName, i);
-            }
+                case NumericCovariate numeric when term.Level is null:
+                    var values = numeric.Values;
+                    var beta = Coefficients[j].Estimate;
+                    for (var i = 0; i < eta.Length; i++)
+                    {
+                        eta[i] += beta * values[i];
+                    }
 
-            result[i] = double.IsNaN(eta) ? double.NaN : LogitLink.Inverse(eta);
+                    break;
+                case FactorCovariate factor when term.Level is not null:
+                    AddFactor(factor, term.CovariateIndex, eta);
+                    break;
+                default:
+                    Throw.Argument(nameof(covariates), $"Covariate '{term.Covariate}' must be {(term.Level is null ? "numeric" : "a factor")} as in the model.");
+                    break;
+            }
         }
 
-        return result;
+        for (var i = 0; i < eta.Length; i++)
+        {
+            eta[i] = double.IsNaN(eta[i]) ? double.NaN : LogitLink.Inverse(eta[i]);
+        }
+
+        return eta;
     }
 
-    private double TermValue(DesignTerm term, Dictionary<string, Covariate> byName, int row)
+    /// <summary>Adds each row's level coefficient (0 for the reference level; NaN when missing).</summary>
+    private void AddFactor(FactorCovariate factor, int covariateIndex, double[] eta)
     {
-        if (term.IsIntercept)
+        var effect = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var level in Design.FactorLevels[covariateIndex])
         {
-            return 1.0;
+            effect[level] = 0.0;
         }
 
-        if (!byName.TryGetValue(term.Covariate, out var covariate))
+        for (var j = 1; j < Design.Terms.Count; j++)
         {
-            return Throw.Argument<double>("covariates", $"The model needs covariate '{term.Covariate}'.");
+            if (Design.Terms[j].CovariateIndex == covariateIndex)
+            {
+                effect[Design.Terms[j].Level!] = Coefficients[j].Estimate;
+            }
         }
 
-        switch (covariate)
+        var values = factor.Values;
+        for (var i = 0; i < eta.Length; i++)
         {
-            case NumericCovariate numeric when term.Level is null:
-                return numeric.Values[row];
-            case FactorCovariate factor when term.Level is not null:
-                var value = factor.Values[row];
-                if (value is null)
-                {
-                    return double.NaN;
-                }
-
-                var levels = Design.FactorLevels[term.CovariateIndex];
-                var known = false;
-                foreach (var level in levels)
-                {
-                    known |= string.Equals(level, value, StringComparison.Ordinal);
-                }
-
-                return known
-                    ? string.Equals(value, term.Level, StringComparison.Ordinal) ? 1.0 : 0.0
-                    : Throw.Argument<double>("covariates", $"Factor '{term.Covariate}' row {row} has level '{value}', which the model did not see.");
-            default:
-                return Throw.Argument<double>("covariates", $"Covariate '{term.Covariate}' must be {(term.Level is null ? "numeric" : "a factor")} as in the model.");
+            var value = values[i];
+            if (value is null)
+            {
+                eta[i] = double.NaN;
+            }
+            else if (effect.TryGetValue(value, out var beta))
+            {
+                eta[i] += beta;
+            }
+            else
+            {
+                Throw.Argument("covariates", $"Factor '{factor.Name}' row {i} has level '{value}', which the model did not see.");
+            }
         }
     }
 }

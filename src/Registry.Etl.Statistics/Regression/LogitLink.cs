@@ -21,8 +21,14 @@ internal static class LogitLink
 
     public static double MuEta(double eta)
     {
-        var onePlusExp = 1.0 + Math.Exp(eta);
-        return eta > Threshold || eta < -Threshold ? Epsilon : Math.Exp(eta) / (onePlusExp * onePlusExp);
+        if (eta > Threshold || eta < -Threshold)
+        {
+            return Epsilon;
+        }
+
+        var e = Math.Exp(eta);
+        var onePlusExp = 1.0 + e;
+        return e / (onePlusExp * onePlusExp);
     }
 
     public static double Variance(double mu) => mu * (1.0 - mu);

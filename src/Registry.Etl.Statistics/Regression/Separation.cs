@@ -1,5 +1,4 @@
 using System.Globalization;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace Registry.Etl.Statistics.Regression;
 
@@ -9,7 +8,7 @@ internal static class Separation
     /// <summary>glm.fit warns when a fitted probability is within 10ε of 0 or 1.</summary>
     private const double FittedBoundary = 10.0 * 2.220446049250313e-16;
 
-    public static List<string> Diagnose(DesignMatrix design, Matrix<double> x, double[] y, double[] mu, LogisticCoefficient[] coefficients)
+    public static List<string> Diagnose(DesignMatrix design, double[] x, double[] y, double[] mu, LogisticCoefficient[] coefficients)
     {
         var findings = new List<string>();
         ConstantOutcomeGroups(design, x, y, findings);
@@ -36,7 +35,7 @@ internal static class Separation
     }
 
     /// <summary>Every factor level (the reference included) and each value of a 0/1 numeric column in which y never varies.</summary>
-    private static void ConstantOutcomeGroups(DesignMatrix design, Matrix<double> x, double[] y, List<string> findings)
+    private static void ConstantOutcomeGroups(DesignMatrix design, double[] x, double[] y, List<string> findings)
     {
         var byCovariate = new Dictionary<int, List<int>>();
         for (var j = 1; j < design.Terms.Count; j++)
@@ -63,7 +62,7 @@ internal static class Separation
                     var g = 0;
                     for (var k = 0; k < columns.Count; k++)
                     {
-                        g = x[i, columns[k]] == 1.0 ? k + 1 : g;
+                        g = x[(i * design.Terms.Count) + columns[k]] == 1.0 ? k + 1 : g;
                     }
 
                     groupCount[g]++;
@@ -84,7 +83,7 @@ internal static class Separation
             var binary = true;
             for (var i = 0; i < y.Length && binary; i++)
             {
-                var v = x[i, column];
+                var v = x[(i * design.Terms.Count) + column];
                 binary = v is 0.0 or 1.0;
                 var isEvent = y[i] == 1.0 ? 1 : 0;
                 (ones, zeros, eventsAtOne, eventsAtZero) = v == 1.0
