@@ -1,5 +1,3 @@
-using Registry.Etl.Statistics.Quantiles;
-
 namespace Registry.Etl.Statistics.Funnels;
 
 /// <summary>Over-dispersion of a set of units: z-scores, Winsorising or truncation, φ and τ² (funnel.md §4).</summary>

@@ -7,10 +7,15 @@ public static class SampleQuantile
 {
     private const double Fuzz = 4.0 * 2.220446049250313e-16;
 
-    /// <summary>The p-quantile of values already sorted ascending (no NaN).</summary>
+    /// <summary>The p-quantile (0 ≤ p ≤ 1; 0 gives the minimum, 1 the maximum) of values already sorted ascending (no NaN).</summary>
+    /// <example><c>SampleQuantile.FromSorted(sorted, 0.1, QuantileDefinition.R7)</c></example>
     public static double FromSorted(ReadOnlySpan<double> sorted, double probability, QuantileDefinition definition)
     {
-        CheckProbability(probability);
+        if (!(probability >= 0.0 && probability <= 1.0))
+        {
+            Throw.ArgumentOutOfRange(nameof(probability), $"A quantile probability lies in [0, 1]; got {probability}.");
+        }
+
         if (sorted.IsEmpty)
         {
             Throw.Argument(nameof(sorted), "A quantile of no values is undefined.");

@@ -18,6 +18,8 @@ public sealed class SampleQuantileTests
     [InlineData(0.9, 9.1, 9.5)]
     [InlineData(0.05, 1.45, 1.0)]
     [InlineData(0.99, 9.91, 10.0)]
+    [InlineData(0.0, 1.0, 1.0)]
+    [InlineData(1.0, 10.0, 10.0)]
     public void FromSorted_OneToTen_MatchesRTypes7And2(double p, double type7, double type2)
     {
         // Type 7: h = 9p + 1, interpolate; type 2: np integer → average x(np), x(np + 1), else x(⌈np⌉).
@@ -96,6 +98,7 @@ public sealed class SampleQuantileTests
     public void Estimate_InvalidInput_Throws()
     {
         Assert.Throws<ArgumentException>(() => SampleQuantile.Estimate([double.NaN], 0.5, QuantileDefinition.R7, QuantileInterval.OrderStatistic, ConfidenceLevel.Percent95));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SampleQuantile.FromSorted([1.0], 1.0, QuantileDefinition.R7));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SampleQuantile.FromSorted([1.0], 1.5, QuantileDefinition.R7));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SampleQuantile.Estimate([1.0, 2.0], 1.0, QuantileDefinition.R7, QuantileInterval.OrderStatistic, ConfidenceLevel.Percent95));
     }
 }
