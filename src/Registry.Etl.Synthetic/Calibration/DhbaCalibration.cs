@@ -40,7 +40,7 @@ public sealed record DhbaCalibration
     /// <summary>One-year cumulative incidence of local tumour progression after ablation (per patient).</summary>
     public double LocalProgressionOneYear { get; init; } = 0.12;
 
-    /// <summary>Long-term items (local progression, follow-up imaging) are registered from this year on.</summary>
+    /// <summary>Long-term items (local progression, follow-up imaging) are registered from this year on; the export layout gains their columns on 2018-01-01 (contract dhba.v2018) whatever this says.</summary>
     public int FollowUpFromYear { get; init; } = 2018;
 
     public double HospitalEffectSd { get; init; } = 0.2;

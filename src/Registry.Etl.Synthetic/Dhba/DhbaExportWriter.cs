@@ -76,7 +76,11 @@ internal sealed class DhbaExportWriter
         w.Int(hideOutcome ? 0 : d.IcuDays);
         w.IntOrEmpty(d.Radicality >= 0 && missingRadicality ? 9 : d.Radicality);
         w.IntOrEmpty(d.MarginMm);
-        WriteFollowUp(w, d, exportDay);
+        if (exportDay >= ExportLayouts.DhbaLongTermItemsFrom.DayNumber)
+        {
+            WriteFollowUp(w, d, exportDay);
+        }
+
         w.EndRow();
         return tags;
     }

@@ -21,6 +21,15 @@ internal static class ExportLayouts
         "ic_dagen", "radicaliteit", "marge", "ltp", "datum_ltp", "datum_fu",
     ];
 
+    /// <summary>DHBA exports dated before this day (contract dhba.v2014) lack the long-term items.</summary>
+    public static readonly DateOnly DhbaLongTermItemsFrom = new(2018, 1, 1);
+
+    /// <summary>The dhba.v2014 layout: without `ltp`, `datum_ltp` and `datum_fu`.</summary>
+    public static IReadOnlyList<string> DhbaBefore2018 { get; } = Dhba.Take(Dhba.Count - 3).ToArray();
+
+    public static IReadOnlyList<string> DhbaFor(int exportDay) =>
+        exportDay < DhbaLongTermItemsFrom.DayNumber ? DhbaBefore2018 : Dhba;
+
     public static IReadOnlyList<string> Nkr { get; } =
     [
         "key_nkr", "key_zid", "bsn", "gebdat", "gesl", "postcode", "incdat", "topo_sublok", "morf", "gedrag",

@@ -76,7 +76,7 @@ internal static class AuditJobs
                 at++;
             }
 
-            using var file = new ExportFileWriter(sink, DhbaPath(h, day), "dhba", DateOnly.FromDayNumber(day), h.Dialect.ForDhba(), ExportLayouts.Dhba, world.Options.Truth);
+            using var file = new ExportFileWriter(sink, DhbaPath(h, day), "dhba", DateOnly.FromDayNumber(day), h.Dialect.ForDhba(), ExportLayouts.DhbaFor(day), world.Options.Truth);
             for (; at < emissions.Count && emissions[at].Quarter == quarter; at++)
             {
                 var e = emissions[at];

@@ -89,6 +89,31 @@ public sealed partial class LayoutTests
         }
     }
 
+    /// <summary>DHBA exports dated before 2018-01-01 follow dhba.v2014: no ltp, datum_ltp, datum_fu (reference, "Delivery layout").</summary>
+    [Fact]
+    public void DhbaFiles_Before2018_HaveTheV2014LayoutWithoutLongTermItems()
+    {
+        var full = ReferenceLayout.Columns("DHBA:");
+        string[] longTerm = ["ltp", "datum_ltp", "datum_fu"];
+        Assert.Equal(longTerm, full.TakeLast(3));
+        var sink = new MemorySink();
+        new SyntheticGenerator(new SyntheticOptions { FirstYear = 2016, Years = 2, Sources = SyntheticSource.Dhba, EndDate = new DateOnly(2018, 6, 30), Truth = false }).Generate(sink);
+        var early = 0;
+        var late = 0;
+        foreach (var (path, bytes) in sink.Files)
+        {
+            var records = Csv.Parse(ExportFiles.Decode(bytes, out _), ';');
+            var before = string.CompareOrdinal(path[^14..^4], "2018-01-01") < 0;
+            var expected = before ? full.Take(full.Count - 3).ToArray() : full.ToArray();
+            Assert.Equal(expected, records[0].Fields);
+            Assert.All(records, r => Assert.Equal(expected.Length, r.Fields.Length));
+            early += before ? 1 : 0;
+            late += before ? 0 : 1;
+        }
+
+        Assert.True(early > 0 && late > 0);
+    }
+
     [Fact]
     public void NkrFiles_SemicolonUtf8LfIsoDates_ReferenceLayout()
     {
