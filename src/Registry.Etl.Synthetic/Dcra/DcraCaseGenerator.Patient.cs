@@ -14,7 +14,7 @@ internal sealed partial class DcraCaseGenerator
         c.HeightCm = (int)Math.Round(Math.Clamp(rng.Normal(male ? 179 : 166, male ? 7 : 6.5), 140, 205));
         var bmi = Math.Clamp(rng.LogNormal(26, 0.16), 15, 50);
         var metres = c.HeightCm / 100.0;
-        c.WeightKg = Math.Round(bmi * metres * metres, 1);
+        c.WeightKg = Math.Max(32, Math.Round(bmi * metres * metres, 1));
         var frailty = rng.Normal() + 0.035 * (c.AgeAtOperation - 70) + (shift ? _dcra.CaseMixFrailtyShift : 0);
         c.Asa = frailty < -1.05 ? 1 : frailty < 0.45 ? 2 : frailty < 1.75 ? 3 : 4;
         var comorbidity = 0.6 * frailty + rng.Normal(0, 0.8);

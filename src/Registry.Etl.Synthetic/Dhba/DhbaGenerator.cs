@@ -199,7 +199,7 @@ internal sealed partial class DhbaGenerator
         var frailty = rng.Normal() + 0.03 * (age - 64);
         var heightMale = person.Sex == 1;
         var height = (int)Math.Round(Math.Clamp(rng.Normal(heightMale ? 179 : 166, 7), 145, 205));
-        var weight = Math.Round(Math.Clamp(rng.LogNormal(26, 0.15), 16, 48) * height * height / 10_000.0, 1);
+        var weight = Math.Max(32, Math.Round(Math.Clamp(rng.LogNormal(26, 0.15), 16, 48) * height * height / 10_000.0, 1));
         DrawPatient(ref rng, d, frailty < -1.0 ? 1 : frailty < 0.5 ? 2 : frailty < 1.9 ? 3 : 4, frailty < 0.1 ? 0 : frailty < 1.0 ? 1 : 2, height, weight);
         return d;
     }

@@ -133,7 +133,7 @@ internal sealed class IdentityNoiser
         return new string(chars);
     }
 
-    /// <summary>One digit of day, month or year mistyped; the result is a real date, not after the record.</summary>
+    /// <summary>One digit of day, month or year mistyped; the result is a real date, not after the record and at most 110 years before it.</summary>
     public static int DobTypo(ref Rng rng, int dob, int recordDay)
     {
         var date = DateOnly.FromDayNumber(dob);
@@ -151,7 +151,7 @@ internal sealed class IdentityNoiser
             if (m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
             {
                 var candidate = new DateOnly(y, m, d).DayNumber;
-                if (candidate != dob && candidate <= recordDay)
+                if (candidate != dob && candidate <= recordDay && candidate >= DateOnly.FromDayNumber(recordDay).AddYears(-110).DayNumber)
                 {
                     return candidate;
                 }

@@ -26,7 +26,7 @@ internal sealed partial class OtherCancerGenerator
             Id = id,
             Person = person,
             IncidenceDay = incidence,
-            RegistrationDay = RegistrationDay(ref rng, incidence),
+            RegistrationDay = RegistrationDay(ref rng, incidence, surgeryDay),
             Topography = site.Topography,
             Morphology = site.Morphologies[rng.Below(site.Morphologies.Length)],
             Behaviour = inSitu ? 2 : 3,
@@ -45,9 +45,12 @@ internal sealed partial class OtherCancerGenerator
         };
     }
 
-    /// <summary>IKNL registers 3-12 months after incidence (domain.md 1), never earlier than 70 days.</summary>
-    public static int RegistrationDay(ref Rng rng, int incidence) =>
-        incidence + 70 + Math.Min(330, (int)rng.Exponential(1.0 / 90));
+    /// <summary>
+    /// IKNL registers 3-12 months after incidence (domain.md 1), never earlier than 70 days, and not
+    /// before the primary resection is known (so no extract shows a surgery date after its export date).
+    /// </summary>
+    public static int RegistrationDay(ref Rng rng, int incidence, int surgeryDay = -1) =>
+        Math.Max(incidence + 70 + Math.Min(330, (int)rng.Exponential(1.0 / 90)), surgeryDay + 14);
 
     /// <summary>A TNM consistent with a stage, without site-specific detail.</summary>
     private static (string T, string N, string M) GenericTnm(ref Rng rng, int stage) => stage switch
