@@ -72,7 +72,15 @@ internal static class SynthCommand
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"synth: seed {options.Seed}, scale {options.Scale.ToString().ToLowerInvariant()}, data years {options.ResolvedFirstYear}-{options.ResolvedFirstYear + options.Years - 1}, exports {(options.Since is { } s ? s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " .. " : "up to ")}{generator.EndDate:yyyy-MM-dd} -> {sink.Root}"));
         var clock = Stopwatch.StartNew();
-        var files = generator.Generate(sink, progress ? line => writer.WriteLine("  " + line) : null);
+        var gate = new Lock();
+        var files = generator.Generate(sink, progress ? line =>
+        {
+            lock (gate)
+            {
+                writer.WriteLine("  " + line); // jobs finish on several threads
+            }
+        }
+        : null);
         clock.Stop();
         long totalBytes = 0;
         foreach (var group in files.GroupBy(f => f.Source).OrderBy(g => g.Key, StringComparer.Ordinal))
