@@ -146,14 +146,14 @@ internal sealed partial class LinkageRun
             }
         }
 
-        if (!d.OneToOne || Dedupe)
+        if (!d.OneToOne)
         {
             return;
         }
 
         var keep = OneToOne.Select(
             [.. candidates.Select(i => pairs.Left[i])], [.. candidates.Select(i => pairs.Right[i])], [.. candidates.Select(i => pairs.Weight[i])],
-            _data.LeftCount, _data.RightCount);
+            _data.LeftCount, _data.RightCount, Dedupe);
         for (var k = 0; k < candidates.Count; k++)
         {
             if (!keep[k])

@@ -12,7 +12,7 @@ public sealed record DecisionSpec
     /// <summary>Pairs below this probability are not written to the pairs output (they still count in diagnostics).</summary>
     public double OutputProbability { get; init; } = 0.01;
 
-    /// <summary>Link mode: each record is matched at most once, greedily by weight.</summary>
+    /// <summary>Each record is matched at most once, greedily by weight (link: one left to one right; dedupe: pairs only).</summary>
     public bool OneToOne { get; init; }
 
     public ClusteringMethod Clustering { get; init; } = ClusteringMethod.ConnectedComponents;

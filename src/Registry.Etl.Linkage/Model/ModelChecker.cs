@@ -26,10 +26,5 @@ internal static class ModelChecker
                 Throw.Configuration($"Two comparisons are named '{c.Name}'; give one a 'name'.", y.At(root));
             }
         }
-
-        if (model.LinkType == LinkType.Dedupe && model.Decision.OneToOne)
-        {
-            Throw.Configuration("decision.one_to_one applies to link mode only.", y.At(root));
-        }
     }
 }
