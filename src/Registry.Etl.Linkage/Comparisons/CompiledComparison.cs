@@ -51,7 +51,7 @@ internal sealed class CompiledComparison
     {
         if (_leftNull[left] || _rightNull[right])
         {
-            return 0;
+            return !Spec.NullOnlyWhenBoth || (_leftNull[left] && _rightNull[right]) ? 0 : Spec.ElseLevel;
         }
 
         var cache = PairCache.Empty;

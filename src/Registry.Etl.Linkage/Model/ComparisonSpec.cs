@@ -9,6 +9,13 @@ public sealed record ComparisonSpec(string Name, ColumnRef Column, IReadOnlyList
     /// <summary>Extra columns whose null makes the pair fall to the null level (besides <see cref="Column"/>).</summary>
     public IReadOnlyList<ColumnRef> NullColumns { get; init; } = [];
 
+    /// <summary>
+    /// False (default, <c>null_when: either</c>): the pair is at the null level when either value is null.
+    /// True (<c>null_when: both</c>): only when both are; a value against a null then falls to the else level,
+    /// so EM learns how much a one-sided missing value says (an optional second name present on one side only).
+    /// </summary>
+    public bool NullOnlyWhenBoth { get; init; }
+
     /// <summary>Number of levels including null and else.</summary>
     public int LevelCount => Levels.Count + 2;
 

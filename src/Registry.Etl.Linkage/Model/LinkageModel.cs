@@ -36,7 +36,7 @@ public sealed record LinkageModel
         text.Append(LinkType).Append('\n');
         foreach (var c in Comparisons)
         {
-            text.Append(c.Name).Append('|').Append(c.Column).Append('|').Append(string.Join(',', c.NullColumns)).Append('\n');
+            text.Append(c.Name).Append('|').Append(c.Column).Append('|').Append(string.Join(',', c.NullColumns)).Append('|').Append(c.NullOnlyWhenBoth).Append('\n');
             foreach (var l in c.Levels)
             {
                 text.Append("  ").Append(l.Canonical()).Append('\n');

@@ -18,7 +18,7 @@ public static partial class ModelParser
         foreach (var item in y.Sequence(node, "comparisons").Children)
         {
             var map = y.Mapping(item, "A comparison");
-            y.AllowOnly(map, "a comparison", "name", "column", "null_columns", "levels");
+            y.AllowOnly(map, "a comparison", "name", "column", "null_columns", "null_when", "levels");
             var column = y.Column(y.Required(map, "column", "A comparison"), "comparison column");
             var name = y.OptionalString(map, "name", "comparison") ?? column.Left;
             var nullColumns = new List<ColumnRef>();
@@ -41,7 +41,13 @@ public static partial class ModelParser
                 Throw.Configuration($"Comparison '{name}' needs at least one level besides null and else.", y.At(map));
             }
 
-            list.Add(new ComparisonSpec(name, column, levels) { NullColumns = nullColumns });
+            var nullWhen = y.OptionalString(map, "null_when", "comparison") switch
+            {
+                null or "either" => false,
+                "both" => true,
+                var w => Throw.Configuration<bool>($"null_when must be either or both, got '{w}'.", y.At(map)),
+            };
+            list.Add(new ComparisonSpec(name, column, levels) { NullColumns = nullColumns, NullOnlyWhenBoth = nullWhen });
         }
 
         return list;
