@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return ParquetCommand.Create();
+        yield return LinkCommand.Create();
+        yield return LinkEvalCommand.Create();
     }
 }
