@@ -8,6 +8,7 @@ internal static class BenchmarkCatalog
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
+        ["link"] = Link.LinkBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

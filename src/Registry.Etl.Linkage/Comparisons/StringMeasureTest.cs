@@ -2,9 +2,16 @@ using Registry.Etl.Linkage.Data;
 
 namespace Registry.Etl.Linkage.Comparisons;
 
-/// <summary>A similarity at or above a threshold, or a distance at or below a maximum.</summary>
+/// <summary>
+/// A similarity at or above a threshold, or a distance at or below a maximum. Cheap bounds reject most
+/// non-matching pairs before the quadratic measure runs: for (Jaro-)Winkler, only characters whose letter
+/// occurs in the other value can match, which bounds the Jaro score; for edit distances, the bag distance
+/// (Bartolini et al. 2002) is a lower bound of Levenshtein and of the OSA distance.
+/// </summary>
 internal sealed class StringMeasureTest(EncodedStrings values, StringMeasure measure, double threshold, int max, bool ownColumn) : LevelTest
 {
+    private readonly ulong[] _masks = Masks(values.Values);
+
     public override bool Holds(int left, int right, ref PairCache cache)
     {
         var a = values.Left[left];
@@ -21,6 +28,11 @@ internal sealed class StringMeasureTest(EncodedStrings values, StringMeasure mea
 
         var sa = values.Values[a];
         var sb = values.Values[b];
+        if (CannotReach(sa, sb, _masks[a], _masks[b]))
+        {
+            return false;
+        }
+
         if (!ownColumn)
         {
             var local = PairCache.Empty;
@@ -80,5 +92,85 @@ internal sealed class StringMeasureTest(EncodedStrings values, StringMeasure mea
 
                 return cache.DamerauLevenshtein <= max;
         }
+    }
+
+    private bool CannotReach(string a, string b, ulong maskA, ulong maskB)
+    {
+        switch (measure)
+        {
+            case StringMeasure.JaroWinkler or StringMeasure.Jaro:
+                var ma = Present(a, maskB);
+                var mb = Present(b, maskA);
+                var m = (double)Math.Min(ma, mb);
+                var jaro = m == 0 ? 0 : ((m / a.Length) + (m / b.Length) + 1) / 3;
+                var bound = measure == StringMeasure.Jaro ? jaro : jaro + (0.4 * (1 - jaro));
+                return bound < threshold - 1e-12;
+            case StringMeasure.Levenshtein or StringMeasure.DamerauLevenshtein:
+                return BagDistance(a, b) > max;
+            default:
+                return false;
+        }
+    }
+
+    private static int Present(string s, ulong mask)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            n += (int)((mask >> (c & 63)) & 1);
+        }
+
+        return n;
+    }
+
+    /// <summary>max(|A - B|, |B - A|) over the character multisets; 0 (no bound) when a character is not ASCII.</summary>
+    private static int BagDistance(string a, string b)
+    {
+        Span<int> counts = stackalloc int[128];
+        foreach (var c in a)
+        {
+            if (c >= 128)
+            {
+                return 0;
+            }
+
+            counts[c]++;
+        }
+
+        var onlyB = 0;
+        foreach (var c in b)
+        {
+            if (c >= 128)
+            {
+                return 0;
+            }
+
+            if (--counts[c] < 0)
+            {
+                onlyB++;
+            }
+        }
+
+        var onlyA = 0;
+        foreach (var n in counts)
+        {
+            onlyA += n > 0 ? n : 0;
+        }
+
+        return Math.Max(onlyA, onlyB);
+    }
+
+    private static ulong[] Masks(string[] values)
+    {
+        var masks = new ulong[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            foreach (var c in values[i])
+            {
+                masks[i] |= 1UL << (c & 63);
+            }
+        }
+
+        return masks;
     }
 }
