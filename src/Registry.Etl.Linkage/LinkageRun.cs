@@ -63,6 +63,11 @@ internal sealed partial class LinkageRun
 
     private void Compile()
     {
+        _data.Prepare(
+            _model.Comparisons.SelectMany(c => c.ColumnsRead())
+                .Concat(_model.Blocking.Concat(_model.EmSessions).SelectMany(r => r.Keys).Select(k => k.Column))
+                .Concat(_model.Deterministic.SelectMany(r => r.Keys).Select(k => k.Column)),
+            Parallelism);
         var compiled = new CompiledComparison[_model.Comparisons.Count];
         for (var c = 0; c < compiled.Length; c++)
         {

@@ -75,6 +75,15 @@ public sealed class LinkerTests
     }
 
     [Fact]
+    public void Run_ModelNamesMissingColumn_FailsNamingIt()
+    {
+        var (left, right, _, _) = People(50, seed: 1);
+        var model = ModelParser.Parse(LinkModel.Replace("column: sex", "column: gender", StringComparison.Ordinal));
+        var e = Assert.Throws<ConfigurationException>(() => Linker.Run(model, left, right));
+        Assert.Contains("'gender'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_SameInputs_GiveIdenticalResultsWhateverTheParallelism()
     {
         var (left, right, _, _) = People(800, seed: 9);

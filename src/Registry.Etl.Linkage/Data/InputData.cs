@@ -11,7 +11,7 @@ namespace Registry.Etl.Linkage.Data;
 /// </summary>
 internal sealed partial class InputData
 {
-    private readonly Dictionary<string, object> _cache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _cache = new(StringComparer.Ordinal);
 
     public InputData(Table left, Table? right, LinkType linkType)
     {
@@ -99,17 +99,22 @@ internal sealed partial class InputData
         return t.Length == 0 ? null : t;
     }
 
+    /// <summary>Builds each view once, even when several threads ask for it at the same time.</summary>
     private T Cached<T>(string key, Func<T> build)
-        where T : class
-    {
-        if (_cache.TryGetValue(key, out var v))
-        {
-            return (T)v;
-        }
+        where T : class =>
+        (T)_cache.GetOrAdd(key, _ => new Lazy<object>(() => build(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-        var built = build();
-        _cache[key] = built;
-        return built;
+    /// <summary>Encodes the given columns in parallel (each column is independent work).</summary>
+    public void Prepare(IEnumerable<ColumnRef> columns, int parallelism)
+    {
+        try
+        {
+            Parallel.ForEach(columns.Distinct(), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, c => Strings(c));
+        }
+        catch (AggregateException e) when (e.InnerExceptions[0] is Core.Errors.RegistryEtlException inner)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
+        }
     }
 
     public Column LeftColumn(ColumnRef column) => Find(Left, column.Left, IsDedupe ? "input" : "left input");
