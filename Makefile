@@ -11,7 +11,7 @@ BIN := src/Registry.Etl.Cli/bin/$(CONFIG)/net10.0
 CLI := $(DOTNET) $(BIN)/registry-etl.dll
 BENCH := $(DOTNET) tests/Registry.Etl.Benchmarks/bin/$(CONFIG)/net10.0/Registry.Etl.Benchmarks.dll
 
-.PHONY: build test run bench clean
+.PHONY: build test run bench clean bench-link
 
 build:
 	$(DOTNET) build Registry.Etl.sln -c $(CONFIG) -nologo -v quiet -clp:ErrorsOnly
@@ -27,3 +27,8 @@ bench: build
 clean:
 	rm -rf out
 	$(DOTNET) clean Registry.Etl.sln -nologo -v quiet
+
+# Two synthetic person files of 1,000,000 records linked end to end; last line BENCH {...}.
+bench-link:
+	$(DOTNET) build tests/Registry.Etl.Benchmarks -c $(CONFIG) -nologo -v quiet -clp:ErrorsOnly
+	$(BENCH) link

@@ -27,10 +27,11 @@ internal static class LinkBenchmark
         Console.Error.WriteLine($"generated {left} + {right} records in {clock.ElapsedMilliseconds} ms");
 
         clock.Restart();
+        Console.Error.WriteLine($"  cpu so far {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms");
         var result = Linker.Run(model, files.Left, files.Right, new LinkageOptions
         {
             MaxDegreeOfParallelism = threads,
-            Log = m => Console.Error.WriteLine($"  {clock.ElapsedMilliseconds,7} ms  {m}"),
+            Log = m => Console.Error.WriteLine($"  {clock.ElapsedMilliseconds,7} ms wall {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds,8:F0} ms cpu  {m}"),
         });
         var elapsed = clock.ElapsedMilliseconds;
         foreach (var (phase, ms) in result.Timings)
