@@ -8,6 +8,9 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return ParquetCommand.Create();
+        yield return RunCommand.Create();
+        yield return RunsCommand.Create();
+        yield return ScheduleCommand.Create();
         yield return LinkCommand.Create();
         yield return LinkEvalCommand.Create();
     }
