@@ -108,7 +108,8 @@ internal sealed partial class LinkageRun
         var sessions = new List<SessionData>();
         foreach (var spec in _model.EmSessions)
         {
-            var rule = new CompiledRule(spec.Name, spec.Keys, _data);
+            var index = IndexOfRule(spec);
+            var rule = index >= 0 ? _rules[index] : new CompiledRule(spec.Name, spec.Keys, _data);
             var groups = BlockGroups.Build(rule, Dedupe, _leftActive, _rightActive);
             var keepBelow = groups.PairCount > _model.Training.EmMaxPairs
                 ? (ulong)((double)_model.Training.EmMaxPairs / groups.PairCount * ulong.MaxValue)
@@ -136,6 +137,20 @@ internal sealed partial class LinkageRun
         }
 
         return [.. sessions];
+    }
+
+    /// <summary>The blocking rule with the same keys, whose compiled keys a session can reuse (-1: none).</summary>
+    private int IndexOfRule(BlockingRuleSpec spec)
+    {
+        for (var i = 0; i < _model.Blocking.Count; i++)
+        {
+            if (_model.Blocking[i].Keys.SequenceEqual(spec.Keys))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool Overlaps(ColumnRef a, ColumnRef b) =>

@@ -51,9 +51,45 @@ internal sealed class CompiledRule
         return max;
     }
 
-    /// <summary>Pairs of ids become one dense id (first seen, first numbered: deterministic).</summary>
+    /// <summary>
+    /// Pairs of ids become one dense id (first seen, first numbered: deterministic). A flat table when the
+    /// id space is small enough (16M cells), a dictionary otherwise.
+    /// </summary>
     private static (int[] Left, int[] Right) Combine(int[] aLeft, int[] aRight, int[] bLeft, int[] bRight, bool dedupe)
     {
+        long aCount = 1 + Math.Max(Max(aLeft), Max(aRight)), bCount = 1 + Math.Max(Max(bLeft), Max(bRight));
+        if (aCount * bCount <= 1 << 24)
+        {
+            var table = new int[aCount * bCount];
+            Array.Fill(table, -1);
+            var next = 0;
+            int[] Flat(int[] a, int[] b)
+            {
+                var result = new int[a.Length];
+                for (var i = 0; i < a.Length; i++)
+                {
+                    if (a[i] < 0 || b[i] < 0)
+                    {
+                        result[i] = -1;
+                        continue;
+                    }
+
+                    ref var slot = ref table[(a[i] * bCount) + b[i]];
+                    if (slot < 0)
+                    {
+                        slot = next++;
+                    }
+
+                    result[i] = slot;
+                }
+
+                return result;
+            }
+
+            var flatLeft = Flat(aLeft, bLeft);
+            return (flatLeft, dedupe ? flatLeft : Flat(aRight, bRight));
+        }
+
         var ids = new Dictionary<long, int>();
         int[] Apply(int[] a, int[] b)
         {
