@@ -11,5 +11,7 @@ internal static class CommandCatalog
         yield return RunCommand.Create();
         yield return RunsCommand.Create();
         yield return ScheduleCommand.Create();
+        yield return LinkCommand.Create();
+        yield return LinkEvalCommand.Create();
     }
 }
