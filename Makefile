@@ -11,7 +11,7 @@ BIN := src/Registry.Etl.Cli/bin/$(CONFIG)/net10.0
 CLI := $(DOTNET) $(BIN)/registry-etl.dll
 BENCH := $(DOTNET) tests/Registry.Etl.Benchmarks/bin/$(CONFIG)/net10.0/Registry.Etl.Benchmarks.dll
 
-.PHONY: build test run bench clean postgres bench-e2e
+.PHONY: build test run bench clean postgres bench-e2e bench-link
 
 # PostgreSQL for the catalog and clustered-scheduler tests: tests/scripts/ensure-postgres.sh installs,
 # starts and provisions it (idempotent); the tests read this connection string and fail without it.
@@ -39,3 +39,8 @@ bench-e2e: build
 clean:
 	rm -rf out
 	$(DOTNET) clean Registry.Etl.sln -nologo -v quiet
+
+# Two synthetic person files of 1,000,000 records linked end to end; last line BENCH {...}.
+bench-link:
+	$(DOTNET) build tests/Registry.Etl.Benchmarks -c $(CONFIG) -nologo -v quiet -clp:ErrorsOnly
+	$(BENCH) link

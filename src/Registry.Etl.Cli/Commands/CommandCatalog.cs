@@ -11,6 +11,8 @@ internal static class CommandCatalog
         yield return RunCommand.Create();
         yield return RunsCommand.Create();
         yield return ScheduleCommand.Create();
+        yield return LinkCommand.Create();
+        yield return LinkEvalCommand.Create();
         yield return SynthCommand.Create();
     }
 }

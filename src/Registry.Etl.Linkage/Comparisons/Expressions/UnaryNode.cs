@@ -1,0 +1,15 @@
+namespace Registry.Etl.Linkage.Comparisons.Expressions;
+
+internal sealed class UnaryNode(string op, ExprNode operand) : ExprNode
+{
+    public override ExprValue Eval(int left, int right)
+    {
+        var v = operand.Eval(left, right);
+        if (op == "not")
+        {
+            return ExprValue.Of(!v.IsTrue);
+        }
+
+        return v.IsNull ? ExprValue.Null : ExprValue.Of(-v.AsNumber());
+    }
+}

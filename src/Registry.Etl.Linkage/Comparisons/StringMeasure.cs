@@ -1,0 +1,10 @@
+namespace Registry.Etl.Linkage.Comparisons;
+
+internal enum StringMeasure
+{
+    JaroWinkler,
+    Jaro,
+    Jaccard,
+    Levenshtein,
+    DamerauLevenshtein,
+}

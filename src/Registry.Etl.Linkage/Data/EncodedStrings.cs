@@ -1,0 +1,33 @@
+namespace Registry.Etl.Linkage.Data;
+
+/// <summary>
+/// A column of both inputs dictionary-encoded once: equal values get equal ids on both sides, so exact
+/// agreement is an integer comparison, and each distinct value's count gives its term frequency.
+/// </summary>
+internal sealed class EncodedStrings
+{
+    public EncodedStrings(int[] left, int[] right, string[] values, int[] counts, long nonNull)
+    {
+        Left = left;
+        Right = right;
+        Values = values;
+        Counts = counts;
+        NonNull = nonNull;
+    }
+
+    /// <summary>Id per left row; -1 for null.</summary>
+    public int[] Left { get; }
+
+    /// <summary>Id per right row (the same array as <see cref="Left"/> in dedupe mode).</summary>
+    public int[] Right { get; }
+
+    public string[] Values { get; }
+
+    /// <summary>Occurrences of each id over the stacked inputs (dedupe: the one input).</summary>
+    public int[] Counts { get; }
+
+    public long NonNull { get; }
+
+    /// <summary>Relative frequency of a value among the non-null values of the stacked inputs.</summary>
+    public double Frequency(int id) => NonNull == 0 ? 0 : (double)Counts[id] / NonNull;
+}

@@ -1,0 +1,21 @@
+using Registry.Etl.Linkage.Comparisons;
+using Registry.Etl.Linkage.Results;
+
+namespace Registry.Etl.Linkage;
+
+/// <summary>How one linkage run is carried out (the model says what is linked and how).</summary>
+public sealed record LinkageOptions
+{
+    /// <summary>Saved parameters to score with instead of training; must be for the same model (hash).</summary>
+    public LinkageParameters? Parameters { get; init; }
+
+    /// <summary>Train even when <see cref="Parameters"/> are given.</summary>
+    public bool Retrain { get; init; }
+
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    public ComparatorRegistry Comparators { get; init; } = ComparatorRegistry.CreateDefault();
+
+    /// <summary>Progress messages (counts, never record values).</summary>
+    public Action<string>? Log { get; init; }
+}

@@ -1,0 +1,123 @@
+using Registry.Etl.Core.Data;
+using Registry.Etl.Linkage.Results;
+
+namespace Registry.Etl.Linkage.Output;
+
+public static partial class LinkageTables
+{
+    private static Table Clusters(LinkageResult result, string[] leftIds, string[] rightIds)
+    {
+        var b = new TableBuilder(new TableSchema(
+        [
+            new("side", ColumnKind.String, false), new("id", ColumnKind.String, false), new("row", ColumnKind.Int32, false),
+            new("cluster_id", ColumnKind.Int32, false), new("cluster_size", ColumnKind.Int32, false),
+        ]));
+        var sizes = new Dictionary<int, int>();
+        foreach (var c in result.LeftCluster)
+        {
+            sizes[c] = sizes.GetValueOrDefault(c) + 1;
+        }
+
+        if (!result.IsDedupe)
+        {
+            foreach (var c in result.RightCluster)
+            {
+                sizes[c] = sizes.GetValueOrDefault(c) + 1;
+            }
+        }
+
+        var side = result.IsDedupe ? "input" : "left";
+        for (var i = 0; i < result.LeftCluster.Length; i++)
+        {
+            b.AddRow(side, leftIds[i], i, result.LeftCluster[i], sizes[result.LeftCluster[i]]);
+        }
+
+        if (!result.IsDedupe)
+        {
+            for (var i = 0; i < result.RightCluster.Length; i++)
+            {
+                b.AddRow("right", rightIds[i], i, result.RightCluster[i], sizes[result.RightCluster[i]]);
+            }
+        }
+
+        return b.Build();
+    }
+
+    private static Table MuTable(LinkageResult result)
+    {
+        var b = new TableBuilder(new TableSchema(
+        [
+            new("comparison", ColumnKind.String, false), new("level", ColumnKind.Int32, false), new("label", ColumnKind.String, false),
+            new("m", ColumnKind.Double, false), new("u", ColumnKind.Double, false), new("log2_bayes_factor", ColumnKind.Double, false),
+            new("term_frequency", ColumnKind.Boolean, false),
+        ]));
+        for (var c = 0; c < result.Parameters.Comparisons.Count; c++)
+        {
+            var comparison = result.Parameters.Comparisons[c];
+            var spec = result.Model.Comparisons[c];
+            for (var l = 0; l < comparison.Levels.Count; l++)
+            {
+                var level = comparison.Levels[l];
+                var tf = l >= 1 && l <= spec.Levels.Count && spec.Levels[l - 1].TermFrequency;
+                b.AddRow(comparison.Name, l, level.Label, level.M, level.U, level.Log2BayesFactor, tf);
+            }
+        }
+
+        return b.Build();
+    }
+
+    private static Table Histogram(WeightHistogram histogram)
+    {
+        var b = new TableBuilder(new TableSchema(
+            [new("bin_start", ColumnKind.Double, false), new("bin_end", ColumnKind.Double, false), new("pairs", ColumnKind.Int64, false)]));
+        for (var i = 0; i < histogram.BinCount; i++)
+        {
+            if (histogram.Count(i) > 0)
+            {
+                b.AddRow(histogram.BinStart(i), histogram.BinStart(i) + WeightHistogram.BinWidth, histogram.Count(i));
+            }
+        }
+
+        return b.Build();
+    }
+
+    private static Table Rules(LinkageDiagnostics d)
+    {
+        var b = new TableBuilder(new TableSchema(
+            [new("kind", ColumnKind.String, false), new("rule", ColumnKind.String, false), new("pairs", ColumnKind.Int64, false), new("new_pairs", ColumnKind.Int64, false)]));
+        foreach (var r in d.DeterministicLinks)
+        {
+            b.AddRow("deterministic", r.Rule, r.Pairs, r.NewPairs);
+        }
+
+        foreach (var r in d.Rules)
+        {
+            b.AddRow("blocking", r.Rule, r.Pairs, r.NewPairs);
+        }
+
+        return b.Build();
+    }
+
+    private static Table Summary(LinkageResult result)
+    {
+        var d = result.Diagnostics;
+        var p = result.Parameters;
+        var b = new TableBuilder(new TableSchema(
+        [
+            new("model", ColumnKind.String, false), new("model_hash", ColumnKind.String, false), new("link_type", ColumnKind.String, false),
+            new("trained", ColumnKind.Boolean, false), new("left_rows", ColumnKind.Int64, false), new("right_rows", ColumnKind.Int64, false),
+            new("lambda", ColumnKind.Double, false), new("prior_weight", ColumnKind.Double, false), new("all_pairs", ColumnKind.Double, false),
+            new("candidate_pairs", ColumnKind.Int64, false), new("matches", ColumnKind.Int64, false), new("review_pairs", ColumnKind.Int64, false),
+            new("clusters", ColumnKind.Int64, false), new("expected_true_positives", ColumnKind.Double, false),
+            new("expected_false_positives", ColumnKind.Double, false), new("expected_matches_in_population", ColumnKind.Double, false),
+            new("estimated_precision", ColumnKind.Double, false), new("estimated_recall", ColumnKind.Double, false),
+            new("match_probability_threshold", ColumnKind.Double, false), new("review_probability_threshold", ColumnKind.Double, false),
+        ]));
+        b.AddRow(
+            p.ModelName, p.ModelHash, result.IsDedupe ? "dedupe" : "link", result.Trained, (long)result.LeftCount, (long)(result.IsDedupe ? result.LeftCount : result.RightCount),
+            p.Lambda, Math.Log2(p.Lambda / (1 - p.Lambda)), d.AllPairs, d.CandidatePairs, d.Matches, d.ReviewPairs, (long)d.Clusters,
+            d.ExpectedTruePositives, d.ExpectedFalsePositives, d.ExpectedMatchesInPopulation, d.EstimatedPrecision, d.EstimatedRecall,
+            result.Model.Decision.MatchProbability, result.Model.Decision.ReviewProbability);
+        return b.Build();
+    }
+}
