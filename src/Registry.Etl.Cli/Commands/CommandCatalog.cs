@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return ScheduleCommand.Create();
         yield return LinkCommand.Create();
         yield return LinkEvalCommand.Create();
+        yield return SynthCommand.Create();
     }
 }
