@@ -1,0 +1,58 @@
+using System.Text;
+using Registry.Etl.Parquet.Data;
+using Registry.Etl.Parquet.Schema;
+
+namespace Registry.Etl.Parquet.Reading;
+
+/// <summary>STRING (and ENUM, JSON): UTF-8 bytes to strings; invalid UTF-8 is a format error.</summary>
+internal sealed class StringColumnReader : ByteArrayColumnReader<string?>
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public StringColumnReader(ParquetField field, ParquetErrorLocation location)
+        : base(field, location)
+    {
+    }
+
+    protected override string? Convert(ReadOnlySpan<byte> value)
+    {
+        try
+        {
+            return StrictUtf8.GetString(value);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return Throw.Format<string>($"Corrupt page: column '{Field.Name}' holds a string that is not valid UTF-8", Location, e);
+        }
+    }
+
+    protected override ParquetColumnData Wrap(string?[] values, bool[]? validity) => ParquetColumnData.String(values, validity);
+}
+
+/// <summary>Unannotated BYTE_ARRAY and FIXED_LEN_BYTE_ARRAY: byte arrays.</summary>
+internal sealed class BinaryColumnReader : ByteArrayColumnReader<byte[]?>
+{
+    public BinaryColumnReader(ParquetField field, ParquetErrorLocation location)
+        : base(field, location)
+    {
+    }
+
+    protected override byte[]? Convert(ReadOnlySpan<byte> value) => value.ToArray();
+
+    protected override byte[]? Share(byte[]? entry) => (byte[]?)entry?.Clone();
+
+    protected override ParquetColumnData Wrap(byte[]?[] values, bool[]? validity) => ParquetColumnData.Binary(values, validity);
+}
+
+/// <summary>DECIMAL on BYTE_ARRAY or FIXED_LEN_BYTE_ARRAY: big-endian two's complement to decimal.</summary>
+internal sealed class DecimalBytesColumnReader : ByteArrayColumnReader<decimal>
+{
+    public DecimalBytesColumnReader(ParquetField field, ParquetErrorLocation location)
+        : base(field, location)
+    {
+    }
+
+    protected override decimal Convert(ReadOnlySpan<byte> value) => DecimalBytes.ToDecimal(value, Field.Scale, Field.Name, Location);
+
+    protected override ParquetColumnData Wrap(decimal[] values, bool[]? validity) => ParquetColumnData.Decimal(values, validity);
+}
