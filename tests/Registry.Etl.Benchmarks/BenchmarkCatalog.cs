@@ -8,6 +8,7 @@ internal static class BenchmarkCatalog
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
+        ["parquet-write"] = Parquet.ParquetWriteBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -100,6 +100,11 @@ internal abstract partial class ColumnWriter : IDisposable
     protected void EndSegment(int rows)
     {
         RowsInChunk += rows;
+        if (RowsInChunk % SegmentRows != 0)
+        {
+            return; // a batch ended mid-segment: decide only at segment ends, so batch sizes never matter
+        }
+
         if (DictionaryMode && NonNullCount >= _nextProbe)
         {
             _nextProbe *= 2;

@@ -58,8 +58,8 @@ internal static class DecimalScaling
             magnitude = (UInt128)Int128.MaxValue + 1;
         }
 
-        // System.Decimal holds a 96-bit mantissa with scale 0..28; drop trailing zeros to fit a larger scale.
-        while (scale > 28 && magnitude % 10 == 0)
+        // System.Decimal holds a 96-bit mantissa with scale 0..28: drop trailing zeros (the same value) until it fits.
+        while ((scale > 28 || magnitude >> 96 != 0) && scale > 0 && magnitude % 10 == 0)
         {
             magnitude /= 10;
             scale--;

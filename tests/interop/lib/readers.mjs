@@ -1,13 +1,41 @@
 // The three independent Parquet readers, each returning the same shape:
-//   { reader, rows, columns: [{ name, type, nulls, values: [canonical...] }] }
-// DuckDB 1.5.6 (C++), arrow-rs through parquet-wasm (Rust), hyparquet (JavaScript).
+//   { reader, rows, columns: [{ name, type, nulls, count, ...collected }] }
+// DuckDB 1.5.6 (C++), arrow-rs through parquet-wasm (Rust), hyparquet (JavaScript). Each canonical value
+// (lib/canonical.mjs) goes to a collector: the default keeps them ({ values: [...] }); the benchmark
+// hashes them instead ({ hash }), so a million rows need not be held as strings.
 import fs from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readParquet } from 'parquet-wasm';
 import { tableFromIPC, Type as ArrowType } from 'apache-arrow';
 import { parquetRead, parquetMetadataAsync, parquetSchema, asyncBufferFromFile } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
+import crypto from 'node:crypto';
 import { canon, sqlString, UNIT_TO_NS } from './canonical.mjs';
+
+export const keepValues = () => {
+  const values = [];
+  return { add: (v) => values.push(v), done: () => ({ values }) };
+};
+
+// sha256 over the canonical values in row order, each length-prefixed so the hash is unambiguous.
+export const hashValues = () => {
+  const h = crypto.createHash('sha256');
+  let buf = [];
+  let size = 0;
+  const flush = () => { if (buf.length) h.update(buf.join('')); buf = []; size = 0; };
+  return {
+    add: (v) => { const s = v === null ? '\u2205|' : `${v.length}:${v}|`; buf.push(s); size += s.length; if (size > 1 << 20) flush(); },
+    done: () => { flush(); return { hash: h.digest('hex').slice(0, 16) }; },
+  };
+};
+
+function collect(name, type, values, collector) {
+  const c = collector();
+  let nulls = 0;
+  let count = 0;
+  for (const v of values) { if (v === null) nulls++; count++; c.add(v); }
+  return { name, type, nulls, count, ...c.done() };
+}
 
 // ---------------------------------------------------------------- DuckDB
 export function duckKind(typeStr) {
@@ -40,21 +68,29 @@ export function duckValue(v, kind) {
   }
 }
 
-export async function duckColumns(con, sql) {
+// approxDecimals: decimals in hyparquet's form (Number(unscaled) * 10 ** -scale, the expression hyparquet
+// uses), so a reference table can be compared with what hyparquet returns.
+export async function duckColumns(con, sql, collector = keepValues, approxDecimals = false) {
   const reader = await con.runAndReadAll(sql);
   const names = reader.columnNames();
   const types = reader.columnTypes().map(t => t.toString());
   const cols = reader.getColumns();
   const columns = names.map((name, c) => {
     const { kind, scale } = duckKind(types[c]);
-    const values = cols[c].map(v => canon(duckValue(v, kind), kind, scale));
-    return { name, type: types[c], nulls: values.filter(v => v === null).length, values };
+    const approx = approxDecimals && kind === 'decimal';
+    const values = (function* () {
+      for (const v of cols[c]) {
+        const x = duckValue(v, kind);
+        yield approx ? canon(x === null ? null : Number(x) * 10 ** -scale, 'approx-decimal') : canon(x, kind, scale);
+      }
+    })();
+    return collect(name, types[c], values, collector);
   });
   return { rows: reader.currentRowCount, columns };
 }
 
-export async function readDuck(file, con) {
-  const { rows, columns } = await duckColumns(con, `SELECT * FROM read_parquet(${sqlString(file)})`);
+export async function readDuck(file, con, collector = keepValues) {
+  const { rows, columns } = await duckColumns(con, `SELECT * FROM read_parquet(${sqlString(file)})`, collector);
   return { reader: 'duckdb', rows, columns };
 }
 
@@ -98,25 +134,26 @@ function* arrowRaw(vector, k) {
   }
 }
 
-export function readArrowTable(table) {
+export function readArrowTable(table, collector = keepValues) {
   const columns = table.schema.fields.map(field => {
     const vec = table.getChild(field.name);
     const k = arrowKind(field.type);
-    const values = [];
-    if (k.kind === 'date' || k.kind === 'timestamp' || k.kind === 'decimal') {
-      for (const v of arrowRaw(vec, k)) values.push(canon(v, k.kind, k.scale));
-    } else {
-      for (let i = 0; i < vec.length; i++) values.push(canon(vec.get(i), k.kind, k.scale));
-    }
-    return { name: field.name, type: String(field.type), nulls: values.filter(v => v === null).length, values };
+    const values = (function* () {
+      if (k.kind === 'date' || k.kind === 'timestamp' || k.kind === 'decimal') {
+        for (const v of arrowRaw(vec, k)) yield canon(v, k.kind, k.scale);
+      } else {
+        for (let i = 0; i < vec.length; i++) yield canon(vec.get(i), k.kind, k.scale);
+      }
+    })();
+    return collect(field.name, String(field.type), values, collector);
   });
   return { rows: table.numRows, columns };
 }
 
-export async function readWasm(file) {
+export async function readWasm(file, collector = keepValues) {
   const wasmTable = readParquet(new Uint8Array(fs.readFileSync(file)));
   const table = tableFromIPC(wasmTable.intoIPCStream());
-  return { reader: 'arrow-rs', ...readArrowTable(table) };
+  return { reader: 'arrow-rs', ...readArrowTable(table, collector) };
 }
 
 // ---------------------------------------------------------------- hyparquet
@@ -136,7 +173,7 @@ function hyKind(el) {
   }
 }
 
-export async function readHy(file) {
+export async function readHy(file, collector = keepValues) {
   const buf = await asyncBufferFromFile(file);
   const metadata = await parquetMetadataAsync(buf);
   const leaves = parquetSchema(metadata).children;
@@ -155,19 +192,18 @@ export async function readHy(file) {
     const el = leaf.element;
     const k = hyKind(el);
     const parts = chunks.get(el.name).sort((a, b) => a.rowStart - b.rowStart);
-    const values = [];
-    for (const p of parts) for (let i = 0; i < p.columnData.length; i++) values.push(canon(p.columnData[i], k.kind));
+    const values = (function* () { for (const p of parts) for (let i = 0; i < p.columnData.length; i++) yield canon(p.columnData[i], k.kind); })();
     const lt = el.logical_type ? JSON.stringify(el.logical_type, (_, x) => typeof x === 'bigint' ? x.toString() : x) : '';
     const type = [el.type, el.converted_type ?? '', lt].filter(Boolean).join(' ');
-    return { name: el.name, type, nulls: values.filter(v => v === null).length, values };
+    return collect(el.name, type, values, collector);
   });
   return { reader: 'hyparquet', rows: Number(metadata.num_rows), columns };
 }
 
-export async function readAll(file, con) {
+export async function readAll(file, con, collector = keepValues) {
   const results = {};
   const errors = {};
-  for (const [name, fn] of [['duckdb', (f) => readDuck(f, con)], ['arrow-rs', readWasm], ['hyparquet', readHy]]) {
+  for (const [name, fn] of [['duckdb', (f) => readDuck(f, con, collector)], ['arrow-rs', (f) => readWasm(f, collector)], ['hyparquet', (f) => readHy(f, collector)]]) {
     try { results[name] = await fn(file); } catch (e) { errors[name] = String(e?.stack ?? e); }
   }
   return { results, errors };
