@@ -9,6 +9,8 @@ internal sealed class ByteArrayBatch : IDisposable
     private int[] _offsets = ArrayPool<int>.Shared.Rent(4096);
     private int _length;
 
+    public ByteArrayBatch() => _offsets[0] = 0; // pooled arrays are not cleared
+
     public int Count { get; private set; }
 
     public ReadOnlySpan<byte> this[int index] => _bytes.AsSpan(_offsets[index], _offsets[index + 1] - _offsets[index]);

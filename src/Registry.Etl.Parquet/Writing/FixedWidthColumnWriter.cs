@@ -120,6 +120,12 @@ internal class FixedWidthColumnWriter<T, TTraits> : ColumnWriter
                 Observe(value);
             }
 
+            // NaNs are counted per value; the dictionary holds each NaN bit pattern once.
+            if (TTraits.IsNaN(value))
+            {
+                _nanCount++;
+            }
+
             PlainEstimateBytes += _width;
             AddIndex(index);
         }
@@ -138,6 +144,7 @@ internal class FixedWidthColumnWriter<T, TTraits> : ColumnWriter
             for (var i = 0; i < values.Length; i++)
             {
                 Observe(values[i]);
+                CountNaN(values[i]);
             }
 
             return;
@@ -156,19 +163,30 @@ internal class FixedWidthColumnWriter<T, TTraits> : ColumnWriter
             written += _width;
             AddPlainRow();
             Observe(values[i]);
+            CountNaN(values[i]);
         }
 
         PlainValues.Advance(written);
         PlainEstimateBytes += written;
     }
 
-    private void Observe(T value)
+    private void CountNaN(T value)
     {
         if (TTraits.IsNaN(value))
         {
             _nanCount++;
         }
-        else if (!_hasMinMax)
+    }
+
+    /// <summary>Min/max over non-NaN values (parquet.thrift ColumnOrder: NaN is never a bound).</summary>
+    private void Observe(T value)
+    {
+        if (TTraits.IsNaN(value))
+        {
+            return;
+        }
+
+        if (!_hasMinMax)
         {
             _min = value;
             _max = value;
