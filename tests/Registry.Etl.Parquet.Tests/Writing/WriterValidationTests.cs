@@ -145,7 +145,7 @@ public sealed class WriterValidationTests
             }
 
             Assert.False(File.Exists(path + ".partial"));
-            using var reader = Reading.ParquetFileReader.Open(path);
+            using var reader = Registry.Etl.Parquet.Reading.ParquetFileReader.Open(path);
             Assert.Equal(2, reader.Metadata.RowCount);
         }
         finally
