@@ -74,4 +74,4 @@ for (const name of files) {
 }
 const table = await duckColumns(con, 'SELECT * FROM fx');
 fs.writeFileSync(path.join(outDir, 'expected.json'), toJson({ rows, files, encodings, columns: table.columns }));
-console.log(`wrote ${files.length} files of ${rows} rows to ${outDir}`);
+console.log(toJson({ folder: outDir, rows, files }));
