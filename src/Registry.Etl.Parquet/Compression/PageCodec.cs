@@ -62,12 +62,7 @@ internal static class PageCodec
         }
     }
 
-    public static string Name(ParquetCompression codec) => codec switch
-    {
-        ParquetCompression.Lz4Raw => "LZ4_RAW",
-        ParquetCompression.Uncompressed => "UNCOMPRESSED",
-        _ => Enum.IsDefined(codec) ? codec.ToString().ToUpperInvariant() : $"codec {(int)codec}",
-    };
+    public static string Name(ParquetCompression codec) => ParquetNames.Of(codec);
 
     private static void CheckRatio(int compressed, int uncompressed, int ratio, string codec, ParquetErrorLocation location)
     {

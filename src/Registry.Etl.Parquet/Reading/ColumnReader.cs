@@ -115,17 +115,5 @@ internal abstract class ColumnReader<T> : ColumnReader
     protected void NotSupportedEncoding(ParquetEncoding encoding) =>
         Throw.NotSupported($"Encoding {EncodingName(encoding)} is not supported for {Field.PhysicalTypeDisplay} column '{Field.Name}'", Location);
 
-    public static string EncodingName(ParquetEncoding encoding) => encoding switch
-    {
-        ParquetEncoding.Plain => "PLAIN",
-        ParquetEncoding.PlainDictionary => "PLAIN_DICTIONARY",
-        ParquetEncoding.Rle => "RLE",
-        ParquetEncoding.BitPacked => "BIT_PACKED",
-        ParquetEncoding.DeltaBinaryPacked => "DELTA_BINARY_PACKED",
-        ParquetEncoding.DeltaLengthByteArray => "DELTA_LENGTH_BYTE_ARRAY",
-        ParquetEncoding.DeltaByteArray => "DELTA_BYTE_ARRAY",
-        ParquetEncoding.RleDictionary => "RLE_DICTIONARY",
-        ParquetEncoding.ByteStreamSplit => "BYTE_STREAM_SPLIT",
-        _ => $"#{(int)encoding}",
-    };
+    public static string EncodingName(ParquetEncoding encoding) => ParquetNames.Of(encoding);
 }
