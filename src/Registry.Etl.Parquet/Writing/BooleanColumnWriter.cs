@@ -68,9 +68,7 @@ internal sealed class BooleanColumnWriter : ColumnWriter
         }
     }
 
-    protected override void EncodeDictionary(ByteBuffer destination)
-    {
-    }
+    protected override ReadOnlySpan<byte> DictionaryPage(ByteBuffer scratch) => [];
 
     protected override Statistics BuildStatistics()
     {

@@ -49,7 +49,7 @@ internal sealed partial class ByteArrayColumnWriter : ColumnWriter
         }
     }
 
-    protected override void EncodeDictionary(ByteBuffer destination) => destination.Write(_dictionaryPlain.WrittenSpan);
+    protected override ReadOnlySpan<byte> DictionaryPage(ByteBuffer scratch) => _dictionaryPlain.WrittenSpan;
 
     protected override Statistics BuildStatistics()
     {

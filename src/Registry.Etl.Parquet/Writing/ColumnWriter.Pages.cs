@@ -21,14 +21,13 @@ internal abstract partial class ColumnWriter
         if (_usedDictionary)
         {
             _pageBody.Clear();
-            EncodeDictionary(_pageBody);
             var header = new PageHeader
             {
                 Type = PageHeader.DictionaryPage,
                 NumValues = DictionaryCount,
                 Encoding = (int)ParquetEncoding.Plain,
             };
-            _dictionaryPage = Seal(header, _pageBody.WrittenSpan);
+            _dictionaryPage = Seal(header, DictionaryPage(_pageBody));
         }
     }
 
@@ -105,27 +104,40 @@ internal abstract partial class ColumnWriter
     private void ClosePage()
     {
         FlushPendingValues();
-        _pageBody.Clear();
-        if (IsOptional)
-        {
-            var lengthAt = _pageBody.Length;
-            _pageBody.WriteInt32(0);
-            RleHybridEncoder.EncodeLevels(_levels.AsSpan(0, PageRows), _pageBody);
-            _pageBody.PatchInt32(lengthAt, _pageBody.Length - lengthAt - 4);
-        }
-
+        ReadOnlySpan<byte> body;
         ParquetEncoding encoding;
         if (DictionaryMode && DictionaryCount > 0)
         {
+            // [levels length][levels][bit width][indices], built in the page body buffer.
+            _pageBody.Clear();
+            if (IsOptional)
+            {
+                EncodeLevels();
+                _pageBody.WriteInt32(_levelRuns.Length);
+                _pageBody.Write(_levelRuns.WrittenSpan);
+            }
+
             var width = BitWidth(DictionaryCount);
             _pageBody.WriteByte((byte)width);
             RleHybridEncoder.Encode(_indices.AsSpan(0, IndexCount), width, _pageBody);
+            body = _pageBody.WrittenSpan;
             encoding = ParquetEncoding.RleDictionary;
             _usedDictionary = true;
         }
         else
         {
-            _pageBody.Write(PlainValues.WrittenSpan);
+            // [levels length][levels][values]: the levels go into the headroom before the values, no copy.
+            var prefix = 0;
+            if (IsOptional)
+            {
+                EncodeLevels();
+                prefix = 4 + _levelRuns.Length;
+                var head = PlainValues.HeadroomTail(prefix);
+                System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head, _levelRuns.Length);
+                _levelRuns.WrittenSpan.CopyTo(head[4..]);
+            }
+
+            body = PlainValues.WithPrefix(prefix);
             encoding = ParquetEncoding.Plain;
             _usedPlain = true;
         }
@@ -138,12 +150,18 @@ internal abstract partial class ColumnWriter
             DefinitionLevelEncoding = (int)ParquetEncoding.Rle,
             RepetitionLevelEncoding = (int)ParquetEncoding.Rle,
         };
-        var page = Seal(header, _pageBody.WrittenSpan);
+        var page = Seal(header, body);
         _pages.Add(page);
         ClosedPagesBytes += page.UncompressedSize;
         PageRows = 0;
         IndexCount = 0;
         PlainValues.Clear();
+    }
+
+    private void EncodeLevels()
+    {
+        _levelRuns.Clear();
+        RleHybridEncoder.EncodeLevels(_levels.AsSpan(0, PageRows), _levelRuns);
     }
 
     private EncodedPage Seal(PageHeader header, ReadOnlySpan<byte> body)

@@ -17,13 +17,20 @@ internal abstract partial class ColumnWriter : IDisposable
     /// <summary>Rows processed between page-size and dictionary checks, counted from the row group's start.</summary>
     private const int SegmentRows = 1024;
 
-    /// <summary>Cap on rows per page, so an all-null or tiny-valued column still ends pages.</summary>
-    private const int MaxPageRows = 1 << 18;
+    /// <summary>Cap on rows per page, so an all-null or tiny-valued column still ends pages, and page buffers stay small.</summary>
+    private const int MaxPageRows = 1 << 16;
+
+    /// <summary>
+    /// Room before a PLAIN page's values for its definition levels: the RLE/bit-packed hybrid needs at most
+    /// a quarter byte a row (a one-byte header and a packed byte per 8 rows, or 2 bytes per run of 8+).
+    /// </summary>
+    private const int LevelHeadroom = ((MaxPageRows + SegmentRows) / 4) + 64;
 
     private const int FirstDictionaryProbe = 8192;
 
     private readonly CompactWriter _headerWriter = new();
-    private readonly ByteBuffer _pageBody = new(64 * 1024);
+    private readonly ByteBuffer _pageBody = new(16 * 1024);
+    private readonly ByteBuffer _levelRuns = new(4 * 1024);
     private readonly List<EncodedPage> _pages = [];
     private EncodedPage? _dictionaryPage;
     private byte[] _levels = ArrayPool<byte>.Shared.Rent(SegmentRows * 4);
@@ -39,6 +46,7 @@ internal abstract partial class ColumnWriter : IDisposable
         IsOptional = field.Repetition == ParquetRepetition.Optional;
         DictionaryCapable = dictionaryCapable && options.EnableDictionary;
         DictionaryMode = DictionaryCapable;
+        PlainValues = new ByteBuffer(Math.Min(options.PageSizeBytes, 1 << 20) + (16 * 1024), LevelHeadroom, pooled: false);
     }
 
     public ParquetField Field { get; }
@@ -59,7 +67,7 @@ internal abstract partial class ColumnWriter : IDisposable
     protected bool DictionaryMode { get; private set; }
 
     /// <summary>PLAIN-encoded values of the open page (PLAIN mode).</summary>
-    protected ByteBuffer PlainValues { get; } = new(64 * 1024);
+    protected ByteBuffer PlainValues { get; }
 
     protected long NullCount { get; private set; }
 
@@ -83,7 +91,8 @@ internal abstract partial class ColumnWriter : IDisposable
     /// <summary>Appends rows [start, start + count) of <paramref name="data"/>.</summary>
     public abstract void Append(ParquetColumnData data, int start, int count);
 
-    protected abstract void EncodeDictionary(ByteBuffer destination);
+    /// <summary>The dictionary page's PLAIN bytes: the entries in insertion order, encoded into <paramref name="scratch"/> if need be.</summary>
+    protected abstract ReadOnlySpan<byte> DictionaryPage(ByteBuffer scratch);
 
     protected abstract void ClearDictionaryAndStatistics();
 
@@ -198,6 +207,7 @@ internal abstract partial class ColumnWriter : IDisposable
     public void Dispose()
     {
         _pageBody.Dispose();
+        _levelRuns.Dispose();
         PlainValues.Dispose();
         ArrayPool<byte>.Shared.Return(_levels);
         ArrayPool<int>.Shared.Return(_indices);

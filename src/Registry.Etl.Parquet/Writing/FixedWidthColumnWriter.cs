@@ -60,12 +60,18 @@ internal class FixedWidthColumnWriter<T, TTraits> : ColumnWriter
         }
     }
 
-    protected override void EncodeDictionary(ByteBuffer destination)
+    protected override ReadOnlySpan<byte> DictionaryPage(ByteBuffer scratch)
     {
         var entries = _dictionary.Entries;
+        if (typeof(T) != typeof(Int128))
+        {
+            return MemoryMarshal.AsBytes(entries); // PLAIN is the little-endian memory layout
+        }
+
         var bytes = entries.Length * _width;
-        TTraits.WritePlain(entries, destination.GetSpan(bytes), _width);
-        destination.Advance(bytes);
+        TTraits.WritePlain(entries, scratch.GetSpan(bytes), _width);
+        scratch.Advance(bytes);
+        return scratch.WrittenSpan;
     }
 
     protected override Statistics BuildStatistics()
