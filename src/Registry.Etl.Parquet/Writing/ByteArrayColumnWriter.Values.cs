@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
@@ -9,6 +10,12 @@ namespace Registry.Etl.Parquet.Writing;
 /// <summary>The per-value loops for string and binary values.</summary>
 internal sealed partial class ByteArrayColumnWriter
 {
+    private const int RecentSlots = 256;
+
+    // Rows often repeat the very same string instance (pooled by a CSV reader, or a column's few values):
+    // a reference match is an exact match, and cheaper than hashing the text.
+    private readonly string?[] _recentStrings = new string?[RecentSlots];
+    private readonly int[] _recentIndices = new int[RecentSlots];
     private byte[] _utf8 = new byte[256];
 
     private void AppendStrings(ReadOnlySpan<string?> values, ReadOnlySpan<bool> validity, int firstRow)
@@ -26,29 +33,41 @@ internal sealed partial class ByteArrayColumnWriter
                     continue;
                 }
 
-                if (DictionaryMode)
+                if (!DictionaryMode)
                 {
-                    ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, value, out var exists);
+                    WritePlainString(value, firstRow + i);
+                    continue;
+                }
+
+                var slot = RuntimeHelpers.GetHashCode(value) & (RecentSlots - 1);
+                int index;
+                if (ReferenceEquals(_recentStrings[slot], value))
+                {
+                    index = _recentIndices[slot];
+                }
+                else
+                {
+                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, value, out var exists);
                     if (!exists)
                     {
                         if (!TryAddEntry(ToUtf8(value, firstRow + i)))
                         {
                             _strings.Remove(value);
                             FallBackToPlain();
-                            WritePlain(ToUtf8(value, firstRow + i));
+                            WritePlainString(value, firstRow + i);
                             continue;
                         }
 
-                        index = _entryLengths.Count - 1;
+                        entry = _entryLengths.Count - 1;
                     }
 
-                    PlainEstimateBytes += 4 + _entryLengths[index];
-                    AddIndex(index);
+                    index = entry;
+                    _recentStrings[slot] = value;
+                    _recentIndices[slot] = index;
                 }
-                else
-                {
-                    WritePlain(ToUtf8(value, firstRow + i));
-                }
+
+                PlainEstimateBytes += 4 + _entryLengths[index];
+                AddIndex(index);
             }
 
             done += n;
@@ -110,6 +129,29 @@ internal sealed partial class ByteArrayColumnWriter
 
     private int PrefixBytesOf(int index) => (_fixedLength ? 0 : 4) + _entryLengths[index];
 
+    /// <summary>Appends a string's PLAIN encoding (length, UTF-8) straight into the page.</summary>
+    private void WritePlainString(string value, int row)
+    {
+        var span = PlainValues.GetSpan(4 + Encoding.UTF8.GetMaxByteCount(value.Length));
+        if (Utf8.FromUtf16(value, span[4..], out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            InvalidString(row);
+        }
+
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span, written);
+        PlainValues.Advance(4 + written);
+        PlainEstimateBytes += 4 + written;
+        Observe(span.Slice(4, written));
+        AddPlainRow();
+    }
+
+    private void ClearRecentStrings() => Array.Clear(_recentStrings);
+
+    private void InvalidString(int row) =>
+        Throw.Argument(
+            string.Create(CultureInfo.InvariantCulture, $"Column '{Field.Name}' row {row}: the string is not valid Unicode (an unpaired surrogate) and cannot be written as UTF-8."),
+            "columns");
+
     /// <summary>The string as UTF-8 in a reused buffer; a lone surrogate (not valid Unicode) is an <see cref="ArgumentException"/>.</summary>
     private ReadOnlySpan<byte> ToUtf8(string value, int row)
     {
@@ -119,12 +161,9 @@ internal sealed partial class ByteArrayColumnWriter
             _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
         }
 
-        var status = Utf8.FromUtf16(value, _utf8, out _, out var written, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
+        if (Utf8.FromUtf16(value, _utf8, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
-            Throw.Argument(
-                string.Create(CultureInfo.InvariantCulture, $"Column '{Field.Name}' row {row}: the string is not valid Unicode (an unpaired surrogate) and cannot be written as UTF-8."),
-                "columns");
+            InvalidString(row);
         }
 
         return _utf8.AsSpan(0, written);

@@ -71,6 +71,7 @@ internal sealed partial class ByteArrayColumnWriter : ColumnWriter
         _entryLengths.Clear();
         _strings.Clear();
         _binaries.Clear();
+        ClearRecentStrings();
         _minLength = -1;
         _maxLength = -1;
     }

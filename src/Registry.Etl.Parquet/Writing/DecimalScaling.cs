@@ -13,9 +13,20 @@ internal static class DecimalScaling
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
+        var valueScale = (bits[3] >> 16) & 0xFF;
+
+        // The common case: already at the column's scale and within 64 bits.
+        if (valueScale == field.Scale && bits[2] == 0 && field.Precision <= 18)
+        {
+            var small = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            if (small < (ulong)PowersOfTen[field.Precision])
+            {
+                return bits[3] < 0 ? -(long)small : (long)small;
+            }
+        }
+
         var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
         var negative = bits[3] < 0;
-        var valueScale = (bits[3] >> 16) & 0xFF;
         if (valueScale > field.Scale)
         {
             var divisor = PowersOfTen[valueScale - field.Scale];
