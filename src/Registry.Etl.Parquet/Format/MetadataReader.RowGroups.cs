@@ -8,6 +8,7 @@ internal static partial class MetadataReader
     private static RowGroup ReadRowGroup(ref CompactReader r)
     {
         var rg = new RowGroup();
+        var required = 0;
         short last = 0;
         while (r.NextField(ref last, out var type, out var id))
         {
@@ -15,12 +16,15 @@ internal static partial class MetadataReader
             {
                 case 1:
                     ReadList(ref r, type, id, rg.Columns, static (ref CompactReader x) => ReadColumnChunk(ref x));
+                    required |= 1;
                     break;
                 case 2:
                     rg.TotalByteSize = r.ReadI64Field(type, id);
+                    required |= 2;
                     break;
                 case 3:
                     rg.NumRows = r.ReadI64Field(type, id);
+                    required |= 4;
                     break;
                 case 5:
                     rg.FileOffset = r.ReadI64Field(type, id);
@@ -35,6 +39,12 @@ internal static partial class MetadataReader
                     r.Skip(type);
                     break;
             }
+        }
+
+        // Required by parquet.thrift; checking them also keeps a footer of empty structs from multiplying into objects.
+        if (required != 7)
+        {
+            r.Fail("a row group lacks its columns, total_byte_size or num_rows");
         }
 
         return rg;

@@ -42,6 +42,7 @@ internal static class InteropTable
             Column.Of(ParquetField.Timestamp("ts_us_local", ParquetTimeUnit.Micros, false), Values([MinMicros, MaxMicros, -1L], _ => random.NextInt64(MinMicros, MaxMicros)), Valid(6)),
             Column.Of(ParquetField.Timestamp("ts_us_utc", ParquetTimeUnit.Micros, true, nullable: false), Values([MinMicros, MaxMicros], _ => random.NextInt64(MinMicros, MaxMicros))),
             Column.Of(ParquetField.Timestamp("ts_ms_local", ParquetTimeUnit.Millis, false), Values([MinMicros / 1000, MaxMicros / 1000], _ => random.NextInt64(MinMicros, MaxMicros) / 1000), Valid(7)),
+            Column.Of(ParquetField.Timestamp("ts_ns_local", ParquetTimeUnit.Nanos, false), Values([long.MinValue + 1, long.MaxValue, -1L], _ => Long()), Valid(8)),
             Column.Of(ParquetField.Decimal("dec9", 9, 2), Values([9999999.99m, -9999999.99m, 0m, 0.01m], _ => random.Next(-999_999_999, 999_999_999) / 100m), Valid(4)),
             Column.Of(ParquetField.Decimal("dec18", 18, 6, nullable: false), Values([999999999999.999999m, -999999999999.999999m], _ => random.NextInt64(-999_999_999_999_999_999, 999_999_999_999_999_999) / 1_000_000m)),
             Column.Of(ParquetField.Decimal("dec28", 28, 10), Values([999999999999999999.9999999999m, -999999999999999999.9999999999m], _ => Wide(random, 10)), Valid(5)),

@@ -70,7 +70,7 @@ public sealed class InteropWriteTests
             ParquetLogicalType.String => "VARCHAR",
             ParquetLogicalType.Date => "DATE",
             ParquetLogicalType.Decimal => $"DECIMAL({f.Precision},{f.Scale})",
-            ParquetLogicalType.Timestamp => f.IsAdjustedToUtc ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP",
+            ParquetLogicalType.Timestamp => f.IsAdjustedToUtc ? "TIMESTAMP WITH TIME ZONE" : f.TimeUnit == ParquetTimeUnit.Nanos ? "TIMESTAMP_NS" : "TIMESTAMP",
             _ => f.PhysicalType switch
             {
                 ParquetPhysicalType.Boolean => "BOOLEAN",
@@ -88,7 +88,7 @@ public sealed class InteropWriteTests
             ParquetLogicalType.String => "Utf8",
             ParquetLogicalType.Date => "Date32<DAY>",
             ParquetLogicalType.Decimal => $"Decimal[{f.Precision}e+{f.Scale}]",
-            ParquetLogicalType.Timestamp => $"Timestamp<{(f.TimeUnit == ParquetTimeUnit.Millis ? "MILLISECOND" : "MICROSECOND")}{(f.IsAdjustedToUtc ? ", UTC" : "")}>",
+            ParquetLogicalType.Timestamp => $"Timestamp<{f.TimeUnit switch { ParquetTimeUnit.Millis => "MILLISECOND", ParquetTimeUnit.Micros => "MICROSECOND", _ => "NANOSECOND" }}{(f.IsAdjustedToUtc ? ", UTC" : "")}>",
             _ => f.PhysicalType switch
             {
                 ParquetPhysicalType.Boolean => "Bool",
@@ -109,14 +109,15 @@ public sealed class InteropWriteTests
                 ParquetPhysicalType.ByteArray => "BYTE_ARRAY",
                 _ => f.PhysicalType.ToString().ToUpperInvariant(),
             };
-            var unit = f.TimeUnit == ParquetTimeUnit.Millis ? "MILLIS" : "MICROS";
+            var unit = f.TimeUnit switch { ParquetTimeUnit.Millis => "MILLIS", ParquetTimeUnit.Micros => "MICROS", _ => "NANOS" };
+            var converted = f.TimeUnit == ParquetTimeUnit.Nanos ? "" : $" TIMESTAMP_{unit}";
             return f.LogicalType switch
             {
                 ParquetLogicalType.Integer => $"{physical} INT_{f.BitWidth} {{\"type\":\"INTEGER\",\"bitWidth\":{f.BitWidth},\"isSigned\":true}}",
                 ParquetLogicalType.String => $"{physical} UTF8 {{\"type\":\"STRING\"}}",
                 ParquetLogicalType.Date => $"{physical} DATE {{\"type\":\"DATE\"}}",
                 ParquetLogicalType.Decimal => $"{physical} DECIMAL {{\"type\":\"DECIMAL\",\"scale\":{f.Scale},\"precision\":{f.Precision}}}",
-                ParquetLogicalType.Timestamp => $"{physical} TIMESTAMP_{unit} {{\"type\":\"TIMESTAMP\",\"isAdjustedToUTC\":{(f.IsAdjustedToUtc ? "true" : "false")},\"unit\":\"{unit}\"}}",
+                ParquetLogicalType.Timestamp => $"{physical}{converted} {{\"type\":\"TIMESTAMP\",\"isAdjustedToUTC\":{(f.IsAdjustedToUtc ? "true" : "false")},\"unit\":\"{unit}\"}}",
                 _ => physical,
             };
         }
