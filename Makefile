@@ -11,12 +11,16 @@ BIN := src/Registry.Etl.Cli/bin/$(CONFIG)/net10.0
 CLI := $(DOTNET) $(BIN)/registry-etl.dll
 BENCH := $(DOTNET) tests/Registry.Etl.Benchmarks/bin/$(CONFIG)/net10.0/Registry.Etl.Benchmarks.dll
 
-.PHONY: build test run bench clean interop-deps bench-parquet
+.PHONY: build test run bench clean postgres bench-e2e interop-deps bench-parquet
+
+# PostgreSQL for the catalog and clustered-scheduler tests: tests/scripts/ensure-postgres.sh installs,
+# starts and provisions it (idempotent); the tests read this connection string and fail without it.
+export REGISTRY_ETL_TEST_POSTGRES := Host=127.0.0.1;Port=5432;Username=registry_etl;Password=registry_etl;Database=registry_etl_test
 
 build:
 	$(DOTNET) build Registry.Etl.sln -c $(CONFIG) -nologo -v quiet -clp:ErrorsOnly
 
-test: build interop-deps
+test: build postgres interop-deps
 	$(DOTNET) test Registry.Etl.sln -c $(CONFIG) --no-build -nologo
 
 run: build
@@ -34,6 +38,14 @@ tests/interop/node_modules/.installed: tests/interop/package.json
 
 bench-parquet: build interop-deps
 	$(BENCH) parquet-write
+
+postgres:
+	bash tests/scripts/ensure-postgres.sh >/dev/null
+
+# The whole nightly pipeline at national scale. Needs the real stages registered in
+# src/Registry.Etl.Cli/Hosting/CliStages.cs; see tests/Registry.Etl.Benchmarks/EndToEnd/README.md.
+bench-e2e: build
+	$(BENCH) e2e --pipeline pipelines/nightly.yaml $(E2E_ARGS)
 
 clean:
 	rm -rf out

@@ -21,10 +21,21 @@ internal static class CliApplication
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        InvokeAsync(BuildRootCommand(), args, output, error);
+
+    public static async Task<int> InvokeAsync(RootCommand root, string[] args, TextWriter output, TextWriter error)
     {
-        var root = BuildRootCommand();
-        var config = new InvocationConfiguration { Output = output, Error = error };
+        ArgumentNullException.ThrowIfNull(root);
+        var config = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            // Ctrl+C / SIGTERM cancel the command's token; a run then discards its staging folder and the
+            // scheduler lets a running run finish within its grace period. The default of 2 s would cut
+            // that grace short, so the process waits this long for the command to wind down itself.
+            ProcessTerminationTimeout = TimeSpan.FromMinutes(5),
+        };
         return await root.Parse(args).InvokeAsync(config).ConfigureAwait(false);
     }
 }

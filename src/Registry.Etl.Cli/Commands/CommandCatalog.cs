@@ -8,5 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return ParquetCommand.Create();
+        yield return RunCommand.Create();
+        yield return RunsCommand.Create();
+        yield return ScheduleCommand.Create();
     }
 }

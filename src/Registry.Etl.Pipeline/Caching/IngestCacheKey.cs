@@ -1,0 +1,25 @@
+namespace Registry.Etl.Pipeline.Caching;
+
+/// <summary>
+/// What makes a standardised file reusable: the export's bytes (SHA-256) and the contract version that
+/// read them. A new contract version re-reads every file; a changed export re-reads only that file.
+/// </summary>
+public readonly record struct IngestCacheKey(string Sha256, string ContractId, string ContractVersion)
+{
+    /// <summary>The folder name of the entry; sanitised so a contract id can never escape the cache.</summary>
+    internal string FolderName
+    {
+        get
+        {
+            var name = $"{Sha256}.{ContractId}@{ContractVersion}";
+            Span<char> chars = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = name[i];
+                chars[i] = char.IsAsciiLetterOrDigit(c) || c is '.' or '@' or '-' or '_' ? c : '_';
+            }
+
+            return new string(chars);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Registry.Etl.Pipeline.Catalog;
+
+/// <summary>What is known when a run starts.</summary>
+public sealed record CatalogRunStart(
+    string Pipeline,
+    DateOnly AsOf,
+    string Trigger,
+    DateTimeOffset? SlotUtc,
+    string Node,
+    int Attempt,
+    DateTimeOffset StartedUtc);

@@ -1,0 +1,56 @@
+using Registry.Etl.Pipeline.Definition;
+using Registry.Etl.Pipeline.Hashing;
+using Registry.Etl.Pipeline.Stages;
+
+namespace Registry.Etl.Pipeline.Running;
+
+/// <summary>Finds and hashes every export file of every source, before any stage runs.</summary>
+internal static class InputFingerprinter
+{
+    public static async Task<IReadOnlyList<InputFile>> FingerprintAsync(PipelineDefinition pipeline, Action<double> progress, CancellationToken cancellationToken)
+    {
+        var found = new List<(SourceDefinition Source, string Full, string Relative)>();
+        foreach (var source in pipeline.Sources)
+        {
+            foreach (var file in Find(source))
+            {
+                found.Add((source, file, Path.GetRelativePath(source.ExportDirectory, file).Replace('\\', '/')));
+            }
+        }
+
+        var result = new List<InputFile>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (source, full, relative) = found[i];
+            var sha = await Sha256File.ComputeAsync(full, cancellationToken).ConfigureAwait(false);
+            result.Add(new InputFile(source.Id, relative, full, sha, new FileInfo(full).Length));
+            progress((i + 1) / (double)found.Count);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The files a source's pattern matches, in ordinal order of their relative path. Patterns are a file
+    /// name glob (<c>*.csv</c>, this folder only) or <c>**/</c> plus one (every folder below).
+    /// </summary>
+    internal static IEnumerable<string> Find(SourceDefinition source)
+    {
+        if (!Directory.Exists(source.ExportDirectory))
+        {
+            return [];
+        }
+
+        var recursive = source.Pattern.StartsWith("**/", StringComparison.Ordinal);
+        var namePattern = recursive ? source.Pattern[3..] : source.Pattern;
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = recursive,
+            MatchCasing = MatchCasing.CaseSensitive,
+            MatchType = MatchType.Simple,
+            AttributesToSkip = FileAttributes.Hidden,
+        };
+        return Directory.EnumerateFiles(source.ExportDirectory, namePattern, options)
+            .OrderBy(f => Path.GetRelativePath(source.ExportDirectory, f).Replace('\\', '/'), StringComparer.Ordinal);
+    }
+}
