@@ -79,7 +79,7 @@ export async function duckColumns(con, sql, collector = keepValues, approxDecima
     const { kind, scale } = duckKind(types[c]);
     const approx = approxDecimals && kind === 'decimal';
     const values = (function* () {
-      for (const v of cols[c]) {
+      for (const v of cols[c] ?? []) { // a result without rows has no column vectors
         const x = duckValue(v, kind);
         yield approx ? canon(x === null ? null : Number(x) * 10 ** -scale, 'approx-decimal') : canon(x, kind, scale);
       }
