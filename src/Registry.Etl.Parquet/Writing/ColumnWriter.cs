@@ -46,7 +46,7 @@ internal abstract partial class ColumnWriter : IDisposable
         IsOptional = field.Repetition == ParquetRepetition.Optional;
         DictionaryCapable = dictionaryCapable && options.EnableDictionary;
         DictionaryMode = DictionaryCapable;
-        PlainValues = new ByteBuffer(Math.Min(options.PageSizeBytes, 1 << 20) + (16 * 1024), LevelHeadroom, pooled: false);
+        PlainValues = new ByteBuffer(Math.Min(options.PageSizeBytes, 64 * 1024), LevelHeadroom, pooled: false);
     }
 
     public ParquetField Field { get; }
