@@ -28,6 +28,9 @@ internal abstract partial class ColumnWriter : IDisposable
 
     private const int FirstDictionaryProbe = 8192;
 
+    /// <summary>From this many values on, a dictionary must be smaller than PLAIN to be kept.</summary>
+    private const int SettledProbe = 65536;
+
     private readonly CompactWriter _headerWriter = new();
     private readonly ByteBuffer _pageBody = new(16 * 1024);
     private readonly ByteBuffer _levelRuns = new(4 * 1024);
@@ -117,8 +120,7 @@ internal abstract partial class ColumnWriter : IDisposable
         if (DictionaryMode && NonNullCount >= _nextProbe)
         {
             _nextProbe *= 2;
-            var dictionaryEncoded = DictionaryPlainBytes + (NonNullCount * BitWidth(DictionaryCount) / 8);
-            if (dictionaryEncoded >= PlainEstimateBytes)
+            if (!DictionaryPays())
             {
                 FallBackToPlain();
                 return;
@@ -129,6 +131,22 @@ internal abstract partial class ColumnWriter : IDisposable
         {
             ClosePage();
         }
+    }
+
+    /// <summary>
+    /// Whether to keep the dictionary: not when nearly every value so far was new (an identifier, a
+    /// measurement), and, once enough values show how the column repeats, not when dictionary plus
+    /// indices would outgrow the PLAIN values.
+    /// </summary>
+    private bool DictionaryPays()
+    {
+        if (DictionaryCount > NonNullCount * 0.95)
+        {
+            return false;
+        }
+
+        var dictionaryEncoded = DictionaryPlainBytes + (NonNullCount * BitWidth(DictionaryCount) / 8);
+        return NonNullCount < SettledProbe || dictionaryEncoded < PlainEstimateBytes;
     }
 
     protected void AddNull()
