@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Registry.Etl.Parquet.Data;
 using Registry.Etl.Parquet.Schema;
 
@@ -208,18 +207,6 @@ public sealed partial class ParquetFileWriter : IDisposable
         }
 
         RunParallel(c => _columns[c].Append(_batch[c], start, rows));
-    }
-
-    private void RunParallel(Action<int> body)
-    {
-        try
-        {
-            Parallel.For(0, _columns.Length, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism }, body);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
     }
 
     private long EstimatedRowGroupBytes()
