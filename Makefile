@@ -11,7 +11,7 @@ BIN := src/Registry.Etl.Cli/bin/$(CONFIG)/net10.0
 CLI := $(DOTNET) $(BIN)/registry-etl.dll
 BENCH := $(DOTNET) tests/Registry.Etl.Benchmarks/bin/$(CONFIG)/net10.0/Registry.Etl.Benchmarks.dll
 
-.PHONY: build test run bench clean postgres bench-e2e bench-link
+.PHONY: build test run bench clean postgres bench-e2e bench-link interop-deps bench-parquet
 
 # PostgreSQL for the catalog and clustered-scheduler tests: tests/scripts/ensure-postgres.sh installs,
 # starts and provisions it (idempotent); the tests read this connection string and fail without it.
@@ -20,13 +20,24 @@ export REGISTRY_ETL_TEST_POSTGRES := Host=127.0.0.1;Port=5432;Username=registry_
 build:
 	$(DOTNET) build Registry.Etl.sln -c $(CONFIG) -nologo -v quiet -clp:ErrorsOnly
 
-test: build postgres
+test: build postgres interop-deps
 	$(DOTNET) test Registry.Etl.sln -c $(CONFIG) --no-build -nologo
 
 run: build
 	$(CLI) --help
 
 bench: build
+
+# The independent Parquet readers the interoperability tests and bench-parquet run (tests/interop): npm install
+# (not npm ci: DuckDB's native bindings are served for linux-x64 only) whenever package.json is newer.
+interop-deps: tests/interop/node_modules/.installed
+
+tests/interop/node_modules/.installed: tests/interop/package.json
+	cd tests/interop && npm install --no-audit --no-fund
+	touch $@
+
+bench-parquet: build interop-deps
+	$(BENCH) parquet-write
 
 postgres:
 	bash tests/scripts/ensure-postgres.sh >/dev/null

@@ -10,6 +10,7 @@ internal static class BenchmarkCatalog
     {
         ["e2e"] = EndToEnd.E2eBenchmark.RunAsync,
         ["link"] = Link.LinkBenchmark.RunAsync,
+        ["parquet-write"] = Parquet.ParquetWriteBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Registry.Etl.Cli.Commands.Parquet;
 
 namespace Registry.Etl.Cli.Commands;
 
@@ -8,6 +9,7 @@ internal static class ParquetCommand
     public static Command Create()
     {
         var command = new Command("parquet", "Inspect Parquet files.");
+        command.Subcommands.Add(ParquetInspectCommand.Create());
         return command;
     }
 }

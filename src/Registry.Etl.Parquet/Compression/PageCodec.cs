@@ -1,0 +1,150 @@
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using IronSnappy;
+
+namespace Registry.Etl.Parquet.Compression;
+
+/// <summary>
+/// Page compression: UNCOMPRESSED, SNAPPY (raw Snappy blocks through IronSnappy, as parquet-format
+/// Compression.md specifies) and GZIP (RFC 1952, BCL). Decompression never allocates more than the
+/// page header's uncompressed size, and that size is checked against the codec's maximum expansion.
+/// </summary>
+internal static class PageCodec
+{
+    // Snappy's densest element is a 3-byte copy of 64 bytes (~21.3x); deflate's is ~1032x (zlib tech notes).
+    private const int SnappyMaxRatio = 22;
+    private const int DeflateMaxRatio = 1040;
+
+    public static byte[] Compress(ParquetCompression codec, ReadOnlySpan<byte> input, CompressionLevel gzipLevel)
+    {
+        switch (codec)
+        {
+            case ParquetCompression.Uncompressed:
+                return input.ToArray();
+            case ParquetCompression.Snappy:
+                return Snappy.Encode(input);
+            case ParquetCompression.Gzip:
+                using (var output = new MemoryStream(input.Length / 3 + 64))
+                {
+                    using (var gzip = new GZipStream(output, gzipLevel, leaveOpen: true))
+                    {
+                        gzip.Write(input);
+                    }
+
+                    return output.ToArray();
+                }
+
+            default:
+                return Throw.NotSupported<byte[]>($"Writing {Name(codec)} compression is not supported (use SNAPPY, GZIP or UNCOMPRESSED)");
+        }
+    }
+
+    /// <summary>Decompresses a page body into exactly <paramref name="uncompressedSize"/> bytes.</summary>
+    public static ReadOnlyMemory<byte> Decompress(ParquetCompression codec, ReadOnlyMemory<byte> input, int uncompressedSize, ParquetErrorLocation location)
+    {
+        switch (codec)
+        {
+            case ParquetCompression.Uncompressed:
+                if (input.Length != uncompressedSize)
+                {
+                    Throw.Format($"Corrupt page: an uncompressed page of {input.Length} bytes declares {uncompressedSize} bytes", location);
+                }
+
+                return input;
+            case ParquetCompression.Snappy:
+                CheckRatio(input.Length, uncompressedSize, SnappyMaxRatio, "SNAPPY", location);
+                return DecodeSnappy(input.Span, uncompressedSize, location);
+            case ParquetCompression.Gzip:
+                CheckRatio(input.Length, uncompressedSize, DeflateMaxRatio, "GZIP", location);
+                return DecodeGzip(input, uncompressedSize, location);
+            default:
+                return Throw.NotSupported<ReadOnlyMemory<byte>>($"{Name(codec)} compression is not supported (supported: SNAPPY, GZIP, UNCOMPRESSED)", location);
+        }
+    }
+
+    public static string Name(ParquetCompression codec) => ParquetNames.Of(codec);
+
+    private static void CheckRatio(int compressed, int uncompressed, int ratio, string codec, ParquetErrorLocation location)
+    {
+        if (uncompressed > ((long)compressed * ratio) + 1024)
+        {
+            Throw.Format($"Corrupt page: {compressed} {codec}-compressed bytes cannot expand to the declared {uncompressed} bytes", location);
+        }
+    }
+
+    private static byte[] DecodeSnappy(ReadOnlySpan<byte> input, int uncompressedSize, ParquetErrorLocation location)
+    {
+        // The block starts with the uncompressed length as a varint: check it before the decoder allocates it.
+        ulong declared = 0;
+        var i = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (i >= input.Length || shift > 28)
+            {
+                return Throw.Format<byte[]>("Corrupt page: the SNAPPY block header is invalid", location);
+            }
+
+            var b = input[i++];
+            declared |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                break;
+            }
+        }
+
+        if (declared != (ulong)uncompressedSize)
+        {
+            Throw.Format($"Corrupt page: the SNAPPY block holds {declared} bytes, the page header declares {uncompressedSize}", location);
+        }
+
+        try
+        {
+            var output = Snappy.Decode(input);
+            if (output.Length != uncompressedSize)
+            {
+                Throw.Format($"Corrupt page: SNAPPY decoded {output.Length} bytes, the page header declares {uncompressedSize}", location);
+            }
+
+            return output;
+        }
+        catch (Exception e) when (e is not ParquetException and not OutOfMemoryException)
+        {
+            return Throw.Format<byte[]>($"Corrupt page: SNAPPY data cannot be decoded ({e.Message})", location, e);
+        }
+    }
+
+    private static byte[] DecodeGzip(ReadOnlyMemory<byte> input, int uncompressedSize, ParquetErrorLocation location)
+    {
+        var output = new byte[uncompressedSize];
+        try
+        {
+            using var source = MemoryMarshal.TryGetArray(input, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(input.ToArray(), writable: false);
+            using var gzip = new GZipStream(source, CompressionMode.Decompress);
+            var read = 0;
+            while (read < uncompressedSize)
+            {
+                var n = gzip.Read(output, read, uncompressedSize - read);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+
+            Span<byte> extra = stackalloc byte[1];
+            if (read != uncompressedSize || gzip.Read(extra) != 0)
+            {
+                Throw.Format($"Corrupt page: GZIP data does not decompress to the declared {uncompressedSize} bytes", location);
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            Throw.Format($"Corrupt page: GZIP data cannot be decoded ({e.Message})", location, e);
+        }
+
+        return output;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using Registry.Etl.Parquet.Data;
+using Registry.Etl.Parquet.Format;
+using Registry.Etl.Parquet.Metadata;
+using Registry.Etl.Parquet.Schema;
+
+namespace Registry.Etl.Parquet.Reading;
+
+/// <summary>
+/// Reads flat Parquet files: the footer on open (<see cref="Metadata"/>), then row groups on demand into
+/// the same column shape the writer takes. Reads what this project writes and what DuckDB and Arrow write
+/// for flat tables (PLAIN, dictionary, DELTA_*, BYTE_STREAM_SPLIT; data pages v1 and v2; SNAPPY, GZIP).
+/// A damaged file raises <see cref="ParquetFormatException"/>, an unsupported feature
+/// <see cref="ParquetNotSupportedException"/>, both saying where.
+/// </summary>
+public sealed partial class ParquetFileReader : IDisposable
+{
+    private readonly Stream _stream;
+    private readonly bool _leaveOpen;
+    private readonly FileMetaData _footer;
+    private readonly ParquetErrorLocation _location;
+    private readonly long _footerStart;
+
+    /// <param name="stream">A readable, seekable stream holding the whole file.</param>
+    /// <param name="leaveOpen">Keep the stream open when the reader is disposed.</param>
+    /// <param name="sourceName">A name for error messages, e.g. the file name.</param>
+    public ParquetFileReader(Stream stream, bool leaveOpen = false, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanRead || !stream.CanSeek)
+        {
+            Throw.Argument("The stream must be readable and seekable.", nameof(stream));
+        }
+
+        _stream = stream;
+        _leaveOpen = leaveOpen;
+        _location = new ParquetErrorLocation(Source: sourceName);
+        try
+        {
+            (_footer, _footerStart, var footerLength) = ReadFooter();
+            Metadata = BuildMetadata(footerLength);
+        }
+        catch
+        {
+            if (!leaveOpen)
+            {
+                stream.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    public ParquetFileMetadata Metadata { get; }
+
+    public ParquetSchema Schema => Metadata.Schema;
+
+    public int RowGroupCount => Metadata.RowGroups.Count;
+
+    public static ParquetFileReader Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.RandomAccess);
+        return new ParquetFileReader(stream, leaveOpen: false, sourceName: Path.GetFileName(path));
+    }
+
+    /// <summary>All columns of one row group.</summary>
+    public ParquetBatch ReadRowGroup(int index)
+    {
+        var rows = RowGroupRows(index);
+        var columns = new ParquetColumnData[Schema.Count];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            columns[c] = ReadColumn(index, c, rows);
+        }
+
+        return new ParquetBatch(Schema, rows, columns);
+    }
+
+    /// <summary>One column of one row group.</summary>
+    public ParquetColumnData ReadColumn(int rowGroup, int column)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Schema.Count);
+        return ReadColumn(rowGroup, column, RowGroupRows(rowGroup));
+    }
+
+    /// <summary>The row groups one after another.</summary>
+    public IEnumerable<ParquetBatch> ReadRowGroups()
+    {
+        for (var i = 0; i < RowGroupCount; i++)
+        {
+            yield return ReadRowGroup(i);
+        }
+    }
+
+    /// <summary>The whole file as one batch (it must hold fewer than 2^31 rows).</summary>
+    public ParquetBatch ReadAll()
+    {
+        if (Metadata.RowCount > Array.MaxLength)
+        {
+            Throw.NotSupported(string.Create(CultureInfo.InvariantCulture, $"The file has {Metadata.RowCount} rows; read it row group by row group"), _location);
+        }
+
+        var groups = new List<ParquetBatch>(RowGroupCount);
+        foreach (var batch in ReadRowGroups())
+        {
+            groups.Add(batch);
+        }
+
+        return BatchConcatenation.Concatenate(Schema, groups);
+    }
+
+    public void Dispose()
+    {
+        if (!_leaveOpen)
+        {
+            _stream.Dispose();
+        }
+    }
+
+    private int RowGroupRows(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, RowGroupCount);
+        var rows = _footer.RowGroups[index].NumRows;
+        if (rows > Array.MaxLength)
+        {
+            Throw.NotSupported(string.Create(CultureInfo.InvariantCulture, $"Row group {index} has {rows} rows, more than one array can hold"), _location with { RowGroup = index });
+        }
+
+        return (int)rows;
+    }
+
+    private ParquetColumnData ReadColumn(int rowGroup, int column, int rows)
+    {
+        var field = Schema[column];
+        var info = Metadata.RowGroups[rowGroup].Columns[column];
+        var meta = _footer.RowGroups[rowGroup].Columns[column].MetaData!;
+        var location = _location.WithColumn(rowGroup, field.Name);
+        var start = info.StartOffset;
+        var chunk = ReadBytes(start, (int)info.CompressedSize, location);
+        return ColumnChunkReader.Read(field, meta, chunk, start, rows, location);
+    }
+
+    private byte[] ReadBytes(long offset, int length, ParquetErrorLocation location)
+    {
+        var buffer = GC.AllocateUninitializedArray<byte>(length);
+        _stream.Seek(offset, SeekOrigin.Begin);
+        try
+        {
+            _stream.ReadExactly(buffer);
+        }
+        catch (EndOfStreamException e)
+        {
+            Throw.Format(string.Create(CultureInfo.InvariantCulture, $"The file ends inside a column chunk ({length} bytes expected)"), location.WithOffset(offset), e);
+        }
+
+        return buffer;
+    }
+}
