@@ -44,6 +44,12 @@ public sealed class Column<T> : Column
     /// <summary>Empty when the column has no nulls.</summary>
     public ReadOnlySpan<bool> Validity => _valid;
 
+    /// <summary>The values as memory, for writers that take them without copying.</summary>
+    public ReadOnlyMemory<T> ValuesMemory => _values;
+
+    /// <summary>Empty when the column has no nulls.</summary>
+    public ReadOnlyMemory<bool> ValidityMemory => _valid;
+
     public T this[int row] => _values[row];
 
     public override int NullCount => _nullCount;

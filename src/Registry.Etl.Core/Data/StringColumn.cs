@@ -27,6 +27,9 @@ public sealed class StringColumn : Column
 
     public ReadOnlySpan<string?> Values => _values;
 
+    /// <summary>The values as memory, for writers that take them without copying.</summary>
+    public ReadOnlyMemory<string?> ValuesMemory => _values;
+
     public string? this[int row] => _values[row];
 
     public override int NullCount => _nullCount;
