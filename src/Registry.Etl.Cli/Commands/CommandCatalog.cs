@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return LinkCommand.Create();
         yield return LinkEvalCommand.Create();
         yield return SynthCommand.Create();
+        yield return IngestCommand.Create();
     }
 }
