@@ -1,4 +1,5 @@
 using Registry.Etl.Pipeline.Stages;
+using Registry.Etl.Pipeline.Stages.Indicators;
 
 namespace Registry.Etl.Cli.Hosting;
 
@@ -9,5 +10,6 @@ namespace Registry.Etl.Cli.Hosting;
 /// </summary>
 internal static class CliStages
 {
-    public static StageCatalog Create() => new();
+    public static StageCatalog Create() => new StageCatalog()
+        .Add(IndicatorsStage.StageName, d => new IndicatorsStage(d));
 }
