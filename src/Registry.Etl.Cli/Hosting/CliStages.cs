@@ -1,5 +1,6 @@
 using Registry.Etl.Pipeline.Stages;
 using Registry.Etl.Pipeline.Stages.Ingest;
+using Registry.Etl.Pipeline.Stages.Indicators;
 
 namespace Registry.Etl.Cli.Hosting;
 
@@ -11,5 +12,6 @@ namespace Registry.Etl.Cli.Hosting;
 internal static class CliStages
 {
     public static StageCatalog Create() => new StageCatalog()
-        .Add(IngestStage.StageName, d => new IngestStage(d));
+        .Add(IngestStage.StageName, d => new IngestStage(d))
+        .Add(IndicatorsStage.StageName, d => new IndicatorsStage(d));
 }
