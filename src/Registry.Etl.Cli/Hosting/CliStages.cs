@@ -1,4 +1,6 @@
 using Registry.Etl.Pipeline.Stages;
+using Registry.Etl.Pipeline.Stages.Datasets;
+using Registry.Etl.Pipeline.Stages.Link;
 
 namespace Registry.Etl.Cli.Hosting;
 
@@ -9,5 +11,7 @@ namespace Registry.Etl.Cli.Hosting;
 /// </summary>
 internal static class CliStages
 {
-    public static StageCatalog Create() => new();
+    public static StageCatalog Create() => new StageCatalog()
+        .Add("link", d => new LinkStage(d))
+        .Add("datasets", d => new DatasetsStage(d));
 }
