@@ -4,6 +4,7 @@ using Registry.Etl.Benchmarks.Parquet;
 using Registry.Etl.Cli.Hosting;
 using Registry.Etl.Pipeline.Catalog;
 using Registry.Etl.Pipeline.Running;
+using Registry.Etl.Pipeline.TestHost;
 using Registry.Etl.Scheduling;
 using Registry.Etl.Synthetic;
 using Serilog;
@@ -37,7 +38,7 @@ internal static class E2eBenchmark
         var generated = data.Ensure(Console.Out);
 
         // only the stages this build registers can run: a prefix of the declared ones (each reads the earlier ones)
-        var declared = E2ePipelineFile.DeclaredStages(pipelinePath);
+        var declared = PipelineCopy.DeclaredStages(pipelinePath);
         var registered = CliStages.Create().Names.ToHashSet(StringComparer.Ordinal);
         var runnable = declared.TakeWhile(registered.Contains).ToArray();
         var missing = declared.Skip(runnable.Length).ToArray();
@@ -61,7 +62,7 @@ internal static class E2eBenchmark
 
         var exports = Path.Combine(work, "exports");
         var linked = HardLinks.Mirror(data.Exports, exports);
-        var pipelineFile = E2ePipelineFile.Write(pipelinePath, Path.Combine(work, "pipeline.yaml"), exports, Path.Combine(work, "out"), Path.Combine(work, "state"), runnable);
+        var pipelineFile = PipelineCopy.Write(pipelinePath, Path.Combine(work, "pipeline.yaml"), exports, Path.Combine(work, "out"), Path.Combine(work, "state"), runnable);
         var pipeline = PipelineLint.Load(pipelineFile);
         var inputBytes = FolderBytes(exports);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"e2e: {linked} export files, {inputBytes / 1048576.0:N1} MB; pipeline copy {pipelineFile}"));

@@ -1,16 +1,17 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Registry.Etl.Benchmarks.EndToEnd;
+namespace Registry.Etl.Pipeline.TestHost;
 
 /// <summary>
-/// Writes the benchmark's copy of a pipeline file: the same stages, specs, quality and retention, but the
-/// sources read the working export folder and outputs and state go to the working folder. Every other
+/// Writes a copy of a pipeline file for a benchmark or a test: the same stages, specs, quality and retention,
+/// but the sources read another export folder and outputs and state go elsewhere. Every other
 /// path of the original (contracts, linkage models) is made absolute so it still resolves from the copy.
 /// Only the stages this build registers are kept (a prefix of the declared ones: later stages read the
 /// earlier ones' outputs); the caller reports which were left out.
 /// </summary>
-internal static class E2ePipelineFile
+public static class PipelineCopy
 {
+    /// <summary>Writes the copy to <paramref name="target"/>; sources read <c>&lt;exports&gt;/&lt;source id&gt;</c>.</summary>
     public static string Write(string original, string target, string exports, string outputs, string state, IReadOnlyCollection<string> keepStages)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(original))!;
@@ -44,7 +45,7 @@ internal static class E2ePipelineFile
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         using (var writer = new StreamWriter(target))
         {
-            writer.WriteLine($"# Written by bench-e2e from {Path.GetFileName(original)}: sources, outputs and state redirected.");
+            writer.WriteLine($"# Copy of {Path.GetFileName(original)}: sources, outputs and state redirected.");
             stream.Save(writer, assignAnchors: false);
         }
 
