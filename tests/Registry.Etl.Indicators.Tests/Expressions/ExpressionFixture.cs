@@ -23,14 +23,16 @@ internal static class ExpressionFixture
         new ColumnSchema("end", ColumnKind.Int32),
     ]);
 
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> CodeLists = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["colon"] = ["C180", "C182", "C183", "C184", "C185", "C186", "C187", "C188", "C189"],
+        ["rectum"] = ["C209"],
+        ["crc_prefixes"] = ["C18", "C19", "C20"],
+    };
+
     public static readonly ExpressionEnvironment Environment = new(
         Schema,
-        new Dictionary<string, IReadOnlyList<string>>
-        {
-            ["colon"] = ["C180", "C182", "C183", "C184", "C185", "C186", "C187", "C188", "C189"],
-            ["rectum"] = ["C209"],
-            ["crc_prefixes"] = ["C18", "C19", "C20"],
-        },
+        CodeLists,
         new Dictionary<string, object>
         {
             ["node_threshold"] = 10,
@@ -42,6 +44,8 @@ internal static class ExpressionFixture
         });
 
     public static readonly SourceLocation Origin = new("indicator-specs/x/v1.yaml", 10, 5);
+
+    public static IReadOnlyList<string> Codes(string list) => CodeLists[list];
 
     public static CompiledExpression Compile(string text) => ExpressionCompiler.Compile(text, Environment, Origin);
 
