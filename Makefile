@@ -42,8 +42,9 @@ bench-parquet: build interop-deps
 postgres:
 	bash tests/scripts/ensure-postgres.sh >/dev/null
 
-# The whole nightly pipeline at national scale. Needs the real stages registered in
-# src/Registry.Etl.Cli/Hosting/CliStages.cs; see tests/Registry.Etl.Benchmarks/EndToEnd/README.md.
+# The whole nightly pipeline at national scale: generates the synthetic set once (out/bench/e2e), runs the
+# pipeline with the stages registered in src/Registry.Etl.Cli/Hosting/CliStages.cs, then an incremental run
+# after one new day of exports; see tests/Registry.Etl.Benchmarks/EndToEnd/README.md.
 bench-e2e: build
 	$(BENCH) e2e --pipeline pipelines/nightly.yaml $(E2E_ARGS)
 

@@ -31,6 +31,7 @@ public sealed class ProjectReferenceTests
         ["Linkage"] = ["YamlDotNet"],
         ["Indicators"] = ["YamlDotNet", "MathNet.Numerics"],
         ["Synthetic"] = [],
+        ["Ingest"] = ["CsvHelper", "YamlDotNet"],
     };
 
     public static TheoryData<string> SourceProjects()

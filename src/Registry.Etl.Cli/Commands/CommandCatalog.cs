@@ -14,5 +14,8 @@ internal static class CommandCatalog
         yield return LinkCommand.Create();
         yield return LinkEvalCommand.Create();
         yield return SynthCommand.Create();
+        yield return IngestCommand.Create();
+        yield return ValidateCommand.Create();
+        yield return ExplainCommand.Create();
     }
 }

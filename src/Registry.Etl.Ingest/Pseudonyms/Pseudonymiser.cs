@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Registry.Etl.Ingest.Pseudonyms;
+
+/// <summary>
+/// Keyed pseudonyms: HMAC-SHA256 of the normalised text (UTF-8) under a key derived per purpose from the
+/// secret (key = HMAC-SHA256(secret, "registry-etl/pseudonym/v1/" + purpose)), as 64 upper-case hex
+/// characters. The same secret and text always give the same pseudonym; without the secret none can be
+/// recomputed. Thread-safe: keys are immutable and HMACSHA256.HashData is static.
+/// </summary>
+public sealed class Pseudonymiser
+{
+    private const string KeyLabel = "registry-etl/pseudonym/v1/";
+    private readonly byte[][] _keys;
+
+    public Pseudonymiser(ReadOnlySpan<byte> secret)
+    {
+        if (secret.Length < 16)
+        {
+            Core.Throw.Configuration("The pseudonym secret must be at least 16 bytes.");
+        }
+
+        var purposes = Enum.GetValues<PseudonymPurpose>();
+        _keys = new byte[purposes.Length][];
+        foreach (var p in purposes)
+        {
+            _keys[(int)p] = HMACSHA256.HashData(secret, Encoding.ASCII.GetBytes(KeyLabel + p.ToString().ToLowerInvariant()));
+        }
+    }
+
+    /// <summary>The pseudonym of <paramref name="text"/> (already normalised as the README says) for <paramref name="purpose"/>.</summary>
+    public string Of(PseudonymPurpose purpose, ReadOnlySpan<char> text)
+    {
+        Span<byte> utf8 = text.Length <= 128 ? stackalloc byte[text.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+        var n = Encoding.UTF8.GetBytes(text, utf8);
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(_keys[(int)purpose], utf8[..n], mac);
+        return Convert.ToHexString(mac);
+    }
+}

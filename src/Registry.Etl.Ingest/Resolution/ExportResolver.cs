@@ -1,0 +1,55 @@
+using Registry.Etl.Core.Data;
+using Registry.Etl.Ingest.Contracts;
+
+namespace Registry.Etl.Ingest.Resolution;
+
+/// <summary>
+/// Resolves the standardised rows of all export files of a source into one row per source key:
+/// <b>latest export wins</b>; files with the same export date are ordered by file name (ordinal), and
+/// within one file the last row wins. The resolved rows keep the order in which their winners were read
+/// (files by export date and name, rows by line), so the same files give the same table.
+/// </summary>
+public static class ExportResolver
+{
+    /// <param name="files">Per file: its name, export date and standardised table, in any order.</param>
+    public static (Table Table, ResolutionCounts Counts) Resolve(TableSchema schema, IReadOnlyList<(string File, DateOnly ExportDate, Table Rows)> files)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(files);
+        var ordered = files
+            .OrderBy(f => f.ExportDate)
+            .ThenBy(f => f.File, StringComparer.Ordinal)
+            .ToArray();
+        var tables = ordered.Select(f => f.Rows).ToArray();
+
+        var winners = new Dictionary<string, (int Table, int Row)>(StringComparer.Ordinal);
+        long rowsIn = 0, byLater = 0, withinFile = 0;
+        for (var t = 0; t < tables.Length; t++)
+        {
+            var keys = tables[t].GetString(StandardisedSchema.SourceKey);
+            for (var r = 0; r < keys.Length; r++)
+            {
+                rowsIn++;
+                var key = keys[r]!;
+                if (winners.TryGetValue(key, out var previous))
+                {
+                    if (previous.Table == t)
+                    {
+                        withinFile++;
+                    }
+                    else
+                    {
+                        byLater++;
+                    }
+                }
+
+                winners[key] = (t, r);
+            }
+        }
+
+        var rows = winners.Values.ToArray();
+        Array.Sort(rows, (a, b) => a.Table != b.Table ? a.Table.CompareTo(b.Table) : a.Row.CompareTo(b.Row));
+        var table = TableGather.Gather(schema, tables, rows);
+        return (table, new ResolutionCounts(rowsIn, rows.Length, byLater, withinFile));
+    }
+}

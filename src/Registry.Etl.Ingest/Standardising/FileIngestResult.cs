@@ -1,0 +1,21 @@
+using Registry.Etl.Core.Data;
+using Registry.Etl.Ingest.Contracts;
+
+namespace Registry.Etl.Ingest.Standardising;
+
+/// <summary>
+/// What ingest made of one export file: its accepted rows standardised, its quarantine, and the accounting
+/// <c>RowsRead == RowsAccepted + RowsQuarantined</c>.
+/// </summary>
+/// <param name="File">The file's name as reported (relative to the source folder, '/'-separated).</param>
+/// <param name="IssueCounts">Rejects and warnings by reason code, ordinal order.</param>
+public sealed record FileIngestResult(
+    string File,
+    SourceContract Contract,
+    DateOnly ExportDate,
+    Table Accepted,
+    Table Quarantine,
+    long RowsRead,
+    long RowsAccepted,
+    long RowsQuarantined,
+    IReadOnlyDictionary<string, long> IssueCounts);

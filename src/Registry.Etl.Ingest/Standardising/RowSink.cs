@@ -1,0 +1,114 @@
+using Registry.Etl.Core.Data;
+
+namespace Registry.Etl.Ingest.Standardising;
+
+/// <summary>
+/// The standardised values of the row being read, held until the row is accepted (then appended to the
+/// column builders) or quarantined (then dropped), so a rejected row never leaves half its values behind.
+/// </summary>
+internal sealed class RowSink
+{
+    private readonly ColumnKind[] _kinds;
+    private readonly object[] _builders;
+    private readonly long[] _numbers;
+    private readonly string?[] _strings;
+    private readonly bool[] _set;
+
+    public RowSink(TableSchema schema, int capacity)
+    {
+        Schema = schema;
+        _kinds = [.. schema.Select(c => c.Kind)];
+        _builders = new object[schema.Count];
+        for (var i = 0; i < schema.Count; i++)
+        {
+            _builders[i] = ColumnBuilder.Create(schema[i], capacity);
+        }
+
+        _numbers = new long[schema.Count];
+        _strings = new string?[schema.Count];
+        _set = new bool[schema.Count];
+    }
+
+    public TableSchema Schema { get; }
+
+    public int RowCount => ((ColumnBuilder)_builders[0]).Count;
+
+    public void Int(int output, int value)
+    {
+        _numbers[output] = value;
+        _set[output] = true;
+    }
+
+    public void Double(int output, double value)
+    {
+        _numbers[output] = BitConverter.DoubleToInt64Bits(value);
+        _set[output] = true;
+    }
+
+    public void Bool(int output, bool value)
+    {
+        _numbers[output] = value ? 1 : 0;
+        _set[output] = true;
+    }
+
+    public void String(int output, string value)
+    {
+        _strings[output] = value;
+        _set[output] = true;
+    }
+
+    public void Commit()
+    {
+        for (var i = 0; i < _kinds.Length; i++)
+        {
+            var set = _set[i];
+            switch (_kinds[i])
+            {
+                case ColumnKind.Int32 or ColumnKind.Date:
+                    Append((ColumnBuilder<int>)_builders[i], set, (int)_numbers[i]);
+                    break;
+                case ColumnKind.Double:
+                    Append((ColumnBuilder<double>)_builders[i], set, BitConverter.Int64BitsToDouble(_numbers[i]));
+                    break;
+                case ColumnKind.Boolean:
+                    Append((ColumnBuilder<bool>)_builders[i], set, _numbers[i] != 0);
+                    break;
+                default:
+                    ((StringColumnBuilder)_builders[i]).Append(set ? _strings[i] : null);
+                    break;
+            }
+        }
+
+        Clear();
+    }
+
+    public void Clear()
+    {
+        Array.Clear(_set);
+        Array.Clear(_strings);
+    }
+
+    public Table Build()
+    {
+        var columns = new Column[_builders.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            columns[i] = ((ColumnBuilder)_builders[i]).Build();
+        }
+
+        return new Table(Schema, columns);
+    }
+
+    private static void Append<T>(ColumnBuilder<T> builder, bool set, T value)
+        where T : unmanaged
+    {
+        if (set)
+        {
+            builder.Append(value);
+        }
+        else
+        {
+            builder.AppendNull();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using Registry.Etl.Ingest.Contracts;
+using Registry.Etl.Ingest.Pseudonyms;
+using Registry.Etl.Pipeline.Definition;
+using Registry.Etl.Pipeline.Tables;
+
+namespace Registry.Etl.Pipeline.Stages.Ingest;
+
+/// <summary>
+/// The <c>ingest</c> stage: for every source of the pipeline, every export file through the contract its
+/// export date selects (and the ingest cache), resolved by latest export; writes
+/// <c>ingest/&lt;source&gt;.parquet</c> and <c>ingest/&lt;source&gt;.quarantine.parquet</c> and sets the
+/// artifact <c>ingest/&lt;source&gt;</c>. A failed file is reported in <see cref="StageResult.Inputs"/> (the
+/// runner turns it into a <c>file-failed</c> data problem); the other files and sources still complete.
+/// </summary>
+public sealed class IngestStage : IPipelineStage
+{
+    public const string StageName = "ingest";
+
+    public IngestStage(StageDeclaration declaration)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        foreach (var key in declaration.Options.Keys)
+        {
+            Core.Throw.Configuration($"The ingest stage has no option '{key}'.", declaration.Location);
+        }
+    }
+
+    public string Name => StageName;
+
+    public IReadOnlyList<string> Inputs => [];
+
+    public static string ArtifactKey(string source) => $"{StageName}/{source}";
+
+    public async Task<StageResult> RunAsync(StageContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var secret = PseudonymSecret.FromEnvironment();
+        var inputs = new List<InputFileResult>();
+        var outputs = new List<StageOutput>();
+        var metrics = new List<StageMetric>();
+        var specs = new List<SpecUse>();
+        var sources = context.Pipeline.Sources;
+        long parsed = 0, cached = 0;
+        for (var s = 0; s < sources.Count; s++)
+        {
+            var source = sources[s];
+            var contracts = ContractSet.LoadDirectory(source.ContractDirectory, source.Id);
+            var files = context.InputsOf(source.Id).ToArray();
+            var job = new SourceIngestJob(contracts, secret, context.IngestCache);
+            var result = await job.RunAsync(
+                [.. files.Select(f => (f.FullPath, f.RelativePath, (string?)f.Sha256))],
+                p => context.ReportProgress((s + p) / sources.Count, source.Id),
+                cancellationToken).ConfigureAwait(false);
+
+            for (var i = 0; i < files.Length; i++)
+            {
+                var f = result.Files[i];
+                inputs.Add(new InputFileResult(files[i], f.RowsRead, f.RowsAccepted, f.RowsQuarantined, f.FromCache, f.Error));
+                if (f.Error is not null)
+                {
+                    context.Logger.Warning("Export {Source}/{File} failed: {Reason}", source.Id, f.Name, f.Error);
+                }
+                else if (f.FromCache)
+                {
+                    cached++;
+                }
+                else
+                {
+                    parsed++;
+                }
+            }
+
+            var tablePath = $"ingest/{source.Id}.parquet";
+            var quarantinePath = $"ingest/{source.Id}.quarantine.parquet";
+            var metadata = SourceIngestJob.Metadata(result).ToArray();
+            outputs.Add(new StageOutput(tablePath, TableParquet.Write(result.Table, context.OutputPath(tablePath), metadata)));
+            outputs.Add(new StageOutput(quarantinePath, TableParquet.Write(result.Quarantine, context.OutputPath(quarantinePath), metadata)));
+            context.Artifacts.Set(ArtifactKey(source.Id), result.Table);
+            metrics.AddRange(IngestMetrics.Of(result));
+            specs.AddRange(result.ContractsUsed.Select(c => new SpecUse("contract", c.Source, c.Version, c.Sha256)));
+            context.Logger.Information(
+                "Source {Source}: {Files} files, {Rows} rows resolved to {Resolved}, {Quarantined} quarantined",
+                source.Id, files.Length, result.Resolution.RowsIn, result.Resolution.RowsOut, result.Files.Sum(f => f.RowsQuarantined));
+        }
+
+        metrics.Add(new StageMetric(StageMetricNames.FilesParsed, parsed, Operational: true));
+        metrics.Add(new StageMetric(StageMetricNames.FilesFromCache, cached, Operational: true));
+        return new StageResult { Inputs = inputs, Outputs = outputs, Metrics = metrics, Specs = specs };
+    }
+}
