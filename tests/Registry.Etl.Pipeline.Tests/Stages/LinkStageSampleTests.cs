@@ -26,7 +26,7 @@ public sealed class LinkStageSampleTests(ITestOutputHelper output) : IDisposable
         var artifacts = new StageArtifacts();
         foreach (var source in new[] { "dcra", "dhba", "nkr", "lbz" })
         {
-            artifacts.Set($"ingest/{source}", SampleStandardiser.Read(Path.Combine(Root, "sample-data"), source));
+            artifacts.Set($"ingest/{source}", SampleIngest.Read(Root, source));
         }
 
         return artifacts;
