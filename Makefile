@@ -23,8 +23,13 @@ build:
 test: build postgres interop-deps
 	$(DOTNET) test Registry.Etl.sln -c $(CONFIG) --no-build -nologo
 
+# The synthetic sample data is pseudonymised with this development key. It is NOT a secret and must never
+# be used for real exports: production runs set REGISTRY_ETL_PSEUDONYM_KEY(_FILE) from a secret store.
+SAMPLE_PSEUDONYM_KEY := synthetic-sample-data-development-key-not-a-secret
+
+# The nightly pipeline on sample-data/ (ingest -> link -> datasets -> indicators -> publish to out/nightly).
 run: build
-	$(CLI) --help
+	REGISTRY_ETL_PSEUDONYM_KEY=$${REGISTRY_ETL_PSEUDONYM_KEY:-$(SAMPLE_PSEUDONYM_KEY)} $(CLI) run pipelines/nightly.yaml $(RUN_ARGS)
 
 bench: build
 
@@ -48,8 +53,9 @@ bench-ingest: interop-deps
 postgres:
 	bash tests/scripts/ensure-postgres.sh >/dev/null
 
-# The whole nightly pipeline at national scale. Needs the real stages registered in
-# src/Registry.Etl.Cli/Hosting/CliStages.cs; see tests/Registry.Etl.Benchmarks/EndToEnd/README.md.
+# The whole nightly pipeline at national scale: generates the synthetic set once (out/bench/e2e), runs the
+# pipeline with the stages registered in src/Registry.Etl.Cli/Hosting/CliStages.cs, then an incremental run
+# after one new day of exports; see tests/Registry.Etl.Benchmarks/EndToEnd/README.md.
 bench-e2e: build
 	$(BENCH) e2e --pipeline pipelines/nightly.yaml $(E2E_ARGS)
 

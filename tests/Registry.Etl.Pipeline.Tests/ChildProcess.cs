@@ -15,6 +15,7 @@ internal static class ChildProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.Environment["REGISTRY_ETL_PSEUDONYM_KEY"] = SampleWorkspace.PseudonymKey; // the real stages need one; synthetic data only
         info.ArgumentList.Add(TestWorkspace.HostDll);
         foreach (var a in args)
         {

@@ -15,5 +15,7 @@ internal static class CommandCatalog
         yield return LinkEvalCommand.Create();
         yield return SynthCommand.Create();
         yield return IngestCommand.Create();
+        yield return ValidateCommand.Create();
+        yield return ExplainCommand.Create();
     }
 }

@@ -26,6 +26,8 @@ internal static class RunsCommand
         var command = new Command("list", "List the latest runs.") { pipeline, state, catalog, limit };
         command.SetAction((parseResult, ct) => WithCatalogAsync(parseResult, pipeline, state, catalog, async (c, name, output) =>
         {
+            // a run killed with SIGKILL never records its end: show it as abandoned rather than running forever
+            await AbandonedRuns.MarkAsync(c, name, "runs list", TimeProvider.System, ct).ConfigureAwait(false);
             var runs = await c.ListRunsAsync(name, parseResult.GetValue(limit), ct).ConfigureAwait(false);
             await output.WriteLineAsync($"{"id",6}  {"status",-13} {"exit",4}  {"pipeline",-12} {"as of",-10}  {"trigger",-8} {"slot (UTC)",-20} {"started (UTC)",-20} {"took",8}  run id").ConfigureAwait(false);
             foreach (var r in runs)

@@ -1,5 +1,8 @@
 using Registry.Etl.Pipeline.Stages;
+using Registry.Etl.Pipeline.Stages.Datasets;
+using Registry.Etl.Pipeline.Stages.Indicators;
 using Registry.Etl.Pipeline.Stages.Ingest;
+using Registry.Etl.Pipeline.Stages.Link;
 
 namespace Registry.Etl.Cli.Hosting;
 
@@ -11,5 +14,8 @@ namespace Registry.Etl.Cli.Hosting;
 internal static class CliStages
 {
     public static StageCatalog Create() => new StageCatalog()
-        .Add(IngestStage.StageName, d => new IngestStage(d));
+        .Add(IngestStage.StageName, d => new IngestStage(d))
+        .Add("link", d => new LinkStage(d))
+        .Add("datasets", d => new DatasetsStage(d))
+        .Add(IndicatorsStage.StageName, d => new IndicatorsStage(d));
 }

@@ -23,6 +23,9 @@ public sealed record LinkageModel
 
     public DecisionSpec Decision { get; init; } = new();
 
+    /// <summary>How the pipeline's `link` stage feeds the model (null: the model is for the command line only).</summary>
+    public PipelineSpec? Pipeline { get; init; }
+
     /// <summary>The training sessions in force: those given, or one per blocking rule.</summary>
     public IReadOnlyList<BlockingRuleSpec> EmSessions => Training.EmSessions.Count > 0 ? Training.EmSessions : Blocking;
 

@@ -29,7 +29,7 @@ public static partial class ModelParser
         }
 
         var root = y.Mapping(stream.Documents[0].RootNode, "The model");
-        y.AllowOnly(root, "the model", "name", "link_type", "unique_id", "deterministic", "blocking", "comparisons", "training", "decision", "description");
+        y.AllowOnly(root, "the model", "name", "link_type", "unique_id", "deterministic", "blocking", "comparisons", "training", "decision", "description", "pipeline");
         var linkType = y.OptionalString(root, "link_type", "model") switch
         {
             null or "dedupe" or "dedupe_only" => LinkType.Dedupe,
@@ -47,6 +47,7 @@ public static partial class ModelParser
             Comparisons = ParseComparisons(y, y.Required(root, "comparisons", "The model")),
             Training = YamlReader.Get(root, "training") is { } tn ? ParseTraining(y, tn) : new TrainingSpec(),
             Decision = YamlReader.Get(root, "decision") is { } d ? ParseDecision(y, d) : new DecisionSpec(),
+            Pipeline = ParsePipeline(y, YamlReader.Get(root, "pipeline"), linkType),
         };
         ModelChecker.Check(model, y, root);
         return model;

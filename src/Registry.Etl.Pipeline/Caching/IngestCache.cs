@@ -9,9 +9,12 @@ namespace Registry.Etl.Pipeline.Caching;
 /// file sizes. An entry is built in <c>.tmp/</c> and renamed into place complete, so a killed run
 /// leaves either no entry or a whole one; an entry whose files do not match <c>entry.json</c> is rebuilt.
 /// </summary>
-public sealed class IngestCache
+public sealed partial class IngestCache
 {
     private const string EntryFile = "entry.json";
+
+    // entries this instance (one run) hit or made, as paths relative to Root: what eviction must never remove
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
 
     public IngestCache(string root)
     {
@@ -59,6 +62,7 @@ public sealed class IngestCache
         }
 
         entry = new IngestCacheEntry(key, dir, record.Files.Select(f => f.Path).ToArray(), record.Counts, Hit: true);
+        MarkUsed(dir);
         return true;
     }
 
@@ -112,6 +116,7 @@ public sealed class IngestCache
                 return raced;
             }
 
+            MarkUsed(dir);
             return new IngestCacheEntry(key, dir, files.Select(f => f.Path).ToArray(), counts, Hit: false);
         }
         catch

@@ -16,4 +16,13 @@ public sealed record CatalogRun(
     DateTimeOffset? FinishedUtc,
     string? PublishedPath,
     string? ManifestSha256,
-    string? Error);
+    string? Error)
+{
+    /// <summary>Host the run's process ran on (null for runs recorded before catalog schema 2).</summary>
+    public string? Host { get; init; }
+
+    public int? ProcessId { get; init; }
+
+    /// <summary>Tells a reused pid apart from the run's process (<see cref="RunProcess.StartTag"/>).</summary>
+    public string? ProcessStartTag { get; init; }
+}

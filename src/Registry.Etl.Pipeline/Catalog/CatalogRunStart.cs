@@ -8,4 +8,8 @@ public sealed record CatalogRunStart(
     DateTimeOffset? SlotUtc,
     string Node,
     int Attempt,
-    DateTimeOffset StartedUtc);
+    DateTimeOffset StartedUtc)
+{
+    /// <summary>The process running it (host, pid, start tag), so a later run can tell when it died; null: not recorded.</summary>
+    public RunProcess? Process { get; init; }
+}

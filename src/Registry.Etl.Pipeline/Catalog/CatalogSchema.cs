@@ -86,5 +86,13 @@ internal static class CatalogSchema
                 primary key (run_key, stage, name))
             """,
         ],
+
+        // 2: the process of a run, so a killed run can be told apart from a running one (status abandoned)
+        [
+            "alter table runs add column host text null",
+            "alter table runs add column pid integer null",
+            "alter table runs add column process_start text null",
+            "create index runs_status on runs (status)",
+        ],
     ];
 }

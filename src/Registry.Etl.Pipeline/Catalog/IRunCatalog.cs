@@ -26,6 +26,12 @@ public interface IRunCatalog : IAsyncDisposable
 
     Task<CatalogRunDetails?> GetRunAsync(long runKey, CancellationToken cancellationToken);
 
+    /// <summary>Runs still in status <c>running</c> (of one pipeline, or all), latest first.</summary>
+    Task<IReadOnlyList<CatalogRun>> ListRunningAsync(string? pipeline, CancellationToken cancellationToken);
+
+    /// <summary>Sets a run that is still <c>running</c> to <c>abandoned</c> with a reason; false when it was no longer running.</summary>
+    Task<bool> AbandonRunAsync(long runKey, string reason, CancellationToken cancellationToken);
+
     /// <summary>True when a run for this scheduled slot already published (status succeeded or data_problems).</summary>
     Task<bool> SlotCompletedAsync(string pipeline, DateTimeOffset slotUtc, CancellationToken cancellationToken);
 }

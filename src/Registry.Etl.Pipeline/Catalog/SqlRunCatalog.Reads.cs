@@ -8,7 +8,7 @@ internal sealed partial class SqlRunCatalog
     private const string RunColumns =
         "run_key as Key, run_id as RunId, pipeline as Pipeline, as_of as AsOf, trigger_kind as TriggerKind, slot_ms as SlotMs, node as Node, " +
         "attempt as Attempt, status as Status, exit_code as ExitCode, started_ms as StartedMs, finished_ms as FinishedMs, " +
-        "published_path as PublishedPath, manifest_sha256 as ManifestSha256, error as Error";
+        "published_path as PublishedPath, manifest_sha256 as ManifestSha256, error as Error, host as Host, pid as Pid, process_start as ProcessStart";
 
     public Task<IReadOnlyList<CatalogRun>> ListRunsAsync(string? pipeline, int limit, CancellationToken cancellationToken) =>
         WithConnectionAsync<IReadOnlyList<CatalogRun>>(
@@ -17,6 +17,18 @@ internal sealed partial class SqlRunCatalog
                 var rows = await c.QueryAsync<RunRow>(new CommandDefinition(
                     $"select {RunColumns} from runs where (@pipeline is null or pipeline = @pipeline) order by run_key desc limit @limit",
                     new { pipeline, limit },
+                    cancellationToken: ct)).ConfigureAwait(false);
+                return rows.Select(r => r.ToRun()).ToArray();
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<CatalogRun>> ListRunningAsync(string? pipeline, CancellationToken cancellationToken) =>
+        WithConnectionAsync<IReadOnlyList<CatalogRun>>(
+            async (c, ct) =>
+            {
+                var rows = await c.QueryAsync<RunRow>(new CommandDefinition(
+                    $"select {RunColumns} from runs where status = 'running' and (@pipeline is null or pipeline = @pipeline) order by run_key desc",
+                    new { pipeline },
                     cancellationToken: ct)).ConfigureAwait(false);
                 return rows.Select(r => r.ToRun()).ToArray();
             },
@@ -104,6 +116,12 @@ internal sealed partial class SqlRunCatalog
 
         public string? Error { get; set; }
 
+        public string? Host { get; set; }
+
+        public long? Pid { get; set; }
+
+        public string? ProcessStart { get; set; }
+
         public CatalogRun ToRun() => new(
             Key,
             RunId,
@@ -119,7 +137,12 @@ internal sealed partial class SqlRunCatalog
             FinishedMs is { } f ? At(f) : null,
             PublishedPath,
             ManifestSha256,
-            Error);
+            Error)
+        {
+            Host = Host,
+            ProcessId = Pid is { } p ? (int)p : null,
+            ProcessStartTag = ProcessStart,
+        };
     }
 
     private sealed class StageRow

@@ -11,8 +11,8 @@ internal sealed partial class SqlRunCatalog
         return WithConnectionAsync(
             (c, ct) => c.ExecuteScalarAsync<long>(new CommandDefinition(
                 """
-                insert into runs (pipeline, as_of, trigger_kind, slot_ms, node, attempt, status, started_ms)
-                values (@Pipeline, @AsOf, @Trigger, @SlotMs, @Node, @Attempt, 'running', @StartedMs)
+                insert into runs (pipeline, as_of, trigger_kind, slot_ms, node, attempt, status, started_ms, host, pid, process_start)
+                values (@Pipeline, @AsOf, @Trigger, @SlotMs, @Node, @Attempt, 'running', @StartedMs, @Host, @Pid, @ProcessStart)
                 returning run_key
                 """,
                 new
@@ -24,10 +24,21 @@ internal sealed partial class SqlRunCatalog
                     start.Node,
                     start.Attempt,
                     StartedMs = Ms(start.StartedUtc),
+                    start.Process?.Host,
+                    Pid = start.Process?.Pid,
+                    ProcessStart = start.Process?.StartTag,
                 },
                 cancellationToken: ct)),
             cancellationToken);
     }
+
+    public Task<bool> AbandonRunAsync(long runKey, string reason, CancellationToken cancellationToken) =>
+        WithConnectionAsync(
+            async (c, ct) => await c.ExecuteAsync(new CommandDefinition(
+                $"update runs set status = '{AbandonedRuns.Status}', error = @reason where run_key = @runKey and status = 'running'",
+                new { runKey, reason },
+                cancellationToken: ct)).ConfigureAwait(false) == 1,
+            cancellationToken);
 
     public Task SetRunIdAsync(long runKey, string runId, CancellationToken cancellationToken) =>
         WithConnectionAsync(

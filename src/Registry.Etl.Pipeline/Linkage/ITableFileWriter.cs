@@ -5,8 +5,8 @@ namespace Registry.Etl.Pipeline.Linkage;
 /// <summary>Writes one table as one file (the linkage outputs are a set of such files).</summary>
 public interface ITableFileWriter
 {
-    /// <summary>File extension including the dot, e.g. ".csv" or ".parquet".</summary>
+    /// <summary>File extension including the dot, e.g. ".parquet".</summary>
     string Extension { get; }
 
-    void Write(Table table, Stream destination);
+    void Write(Table table, string path);
 }

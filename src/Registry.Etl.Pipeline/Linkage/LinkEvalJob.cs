@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Registry.Etl.Core.Data;
 using Registry.Etl.Linkage.Evaluation;
+using Registry.Etl.Pipeline.Tables;
 
 namespace Registry.Etl.Pipeline.Linkage;
 
@@ -20,21 +20,20 @@ public static class LinkEvalJob
     public static LinkEvaluation Run(string pairsDirectory, string? truthColumn, string? truthRegex, string? truthPairs, double? threshold)
     {
         var manifest = LinkOutputWriter.ReadManifest(pairsDirectory);
-        var pairsFile = manifest.Outputs.FirstOrDefault(o => o.Name.StartsWith("pairs.", StringComparison.Ordinal))?.Name ?? "pairs.csv";
-        var pairs = LinkCsvReader.Read(Path.Combine(pairsDirectory, pairsFile), new LinkCsvOptions(','));
-        var leftRow = pairs.GetString("left_row");
-        var rightRow = pairs.GetString("right_row");
-        var match = pairs.GetString("match");
-        var probability = pairs.GetString("match_probability");
+        var pairs = ReadPairs(pairsDirectory, manifest);
+        var leftRow = pairs.Get<int>("left_row");
+        var rightRow = pairs.Get<int>("right_row");
+        var match = pairs.Get<bool>("match");
+        var probability = pairs.Get<double>("match_probability");
         var left = new List<int>();
         var right = new List<int>();
         for (var i = 0; i < pairs.RowCount; i++)
         {
-            var chosen = threshold is { } t ? double.Parse(probability[i]!, CultureInfo.InvariantCulture) >= t : match[i] == "true";
+            var chosen = threshold is { } t ? probability[i] >= t : match[i];
             if (chosen)
             {
-                left.Add(int.Parse(leftRow[i]!, CultureInfo.InvariantCulture));
-                right.Add(int.Parse(rightRow[i]!, CultureInfo.InvariantCulture));
+                left.Add(leftRow[i]);
+                right.Add(rightRow[i]);
             }
         }
 
@@ -55,6 +54,20 @@ public static class LinkEvalJob
         var leftEntity = Entities(leftTable, truthColumn!, regex, manifest.Left);
         var rightEntity = rightTable is null ? null : Entities(rightTable, truthColumn!, regex, manifest.Right!);
         return LinkEvaluation.Evaluate(leftEntity, rightEntity, left.ToArray(), right.ToArray());
+    }
+
+    /// <summary>The run's pairs table (pairs.parquet; the manifest names it).</summary>
+    public static Table ReadPairs(string pairsDirectory, LinkManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var name = manifest.Outputs.FirstOrDefault(o => o.Name.StartsWith("pairs.", StringComparison.Ordinal))?.Name
+            ?? Core.Throw.Configuration<string>($"{pairsDirectory}/link.json lists no pairs file.");
+        if (!name.EndsWith(".parquet", StringComparison.Ordinal))
+        {
+            Core.Throw.Configuration($"{pairsDirectory} holds {name} from an older `registry-etl link`; run link again (outputs are Parquet).");
+        }
+
+        return TableParquet.Read(Path.Combine(pairsDirectory, name));
     }
 
     private static string?[] Entities(Table table, string column, Regex? regex, string file)
@@ -104,12 +117,12 @@ public static class LinkEvalJob
         var rightId = new Dictionary<int, string>();
         var leftIds = pairs.GetString("left_id");
         var rightIds = pairs.GetString("right_id");
-        var leftRows = pairs.GetString("left_row");
-        var rightRows = pairs.GetString("right_row");
+        var leftRows = pairs.Get<int>("left_row");
+        var rightRows = pairs.Get<int>("right_row");
         for (var i = 0; i < pairs.RowCount; i++)
         {
-            leftId[int.Parse(leftRows[i]!, CultureInfo.InvariantCulture)] = leftIds[i]!;
-            rightId[int.Parse(rightRows[i]!, CultureInfo.InvariantCulture)] = rightIds[i]!;
+            leftId[leftRows[i]] = leftIds[i]!;
+            rightId[rightRows[i]] = rightIds[i]!;
         }
 
         long tp = 0;

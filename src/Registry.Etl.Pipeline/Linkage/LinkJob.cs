@@ -51,7 +51,18 @@ public static class LinkJob
         var tables = LinkageTables.Build(result, left, right);
         var manifest = new LinkManifest(
             Path.GetFullPath(options.Model), Path.GetFullPath(options.Left), options.Right is null ? null : Path.GetFullPath(options.Right), options.Csv, result.Trained, []);
-        manifest = LinkOutputWriter.Write(options.Output, tables, LinkageTables.Names, parametersJson, manifest, writer ?? new CsvTableFileWriter());
+        manifest = LinkOutputWriter.Write(options.Output, tables, LinkageTables.Names, parametersJson, manifest, writer ?? new ParquetTableFileWriter(Metadata(result)));
         return (result, manifest);
+    }
+
+    /// <summary>Key-value metadata of every output file: which model (name and comparison hash) made it.</summary>
+    public static IReadOnlyDictionary<string, string> Metadata(LinkageResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["registry_etl.linkage.model"] = result.Model.Name,
+            ["registry_etl.linkage.model_hash"] = result.Parameters.ModelHash,
+        };
     }
 }

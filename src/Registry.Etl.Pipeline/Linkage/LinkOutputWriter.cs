@@ -31,10 +31,7 @@ public static class LinkOutputWriter
         foreach (var name in order)
         {
             var file = name + writer.Extension;
-            using (var stream = File.Create(Path.Combine(staging, file)))
-            {
-                writer.Write(tables[name], stream);
-            }
+            writer.Write(tables[name], Path.Combine(staging, file));
 
             outputs.Add(new LinkOutputFile(file, tables[name].RowCount, Hash(Path.Combine(staging, file))));
         }

@@ -43,9 +43,17 @@ public sealed partial class PipelineRunner
         var run = new RunState(request, _time.GetUtcNow(), _time.GetTimestamp());
         var log = _logger.ForContext("Pipeline", request.Pipeline.Name).ForContext("AsOf", request.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         run.CatalogKey = await _catalog.StartRunAsync(
-            new CatalogRunStart(request.Pipeline.Name, request.AsOf, request.Trigger.ToName(), request.SlotUtc, request.Node, request.Attempt, run.StartedUtc),
+            new CatalogRunStart(request.Pipeline.Name, request.AsOf, request.Trigger.ToName(), request.SlotUtc, request.Node, request.Attempt, run.StartedUtc)
+            {
+                Process = RunProcess.Current,
+            },
             cancellationToken).ConfigureAwait(false);
         log = log.ForContext("CatalogKey", run.CatalogKey);
+        foreach (var abandoned in await AbandonedRuns.MarkAsync(_catalog, request.Pipeline.Name, $"run {run.CatalogKey}", _time, cancellationToken).ConfigureAwait(false))
+        {
+            log.Warning("Run {Abandoned} of {Pipeline} was still 'running' but its process is gone: marked abandoned", abandoned, request.Pipeline.Name);
+        }
+
         log.Information("Run {CatalogKey} of {Pipeline} as of {AsOf} started ({Trigger}, attempt {Attempt})", run.CatalogKey, request.Pipeline.Name, run.AsOfText, request.Trigger, request.Attempt);
 
         var layout = new OutputLayout(request.EffectiveOutputDirectory);
@@ -86,6 +94,7 @@ public sealed partial class PipelineRunner
                 _observer.OnPhase(RunPhase.Retention, null);
                 var removed = RetentionSweeper.Sweep(layout, request.Pipeline.Retention, publisher);
                 log.Information("Published {RunId} to {Directory} (reused: {Reused}); retention removed {Removed}", run.RunId, published.RunDirectory, published.ReusedExisting, removed);
+                EvictQuietly(cache, run, log);
             }
         }
         catch (Exception e)
@@ -131,6 +140,20 @@ public sealed partial class PipelineRunner
         }
 
         return stages;
+    }
+
+    /// <summary>Ingest-cache eviction after a publish; a failure costs disk space, never the published run.</summary>
+    private void EvictQuietly(IngestCache cache, RunState run, ILogger log)
+    {
+        try
+        {
+            var evicted = cache.EvictUnused(run.Request.Pipeline.Name, run.RunId!, run.Request.Pipeline.Retention.KeepRuns, _time.GetUtcNow());
+            log.Information("Ingest cache: {Used} entries used by {RunId}, {Evicted} not used by the last {KeepRuns} published runs removed", cache.UsedEntries.Count, run.RunId, evicted.Count, run.Request.Pipeline.Retention.KeepRuns);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Warning(e, "Ingest cache eviction after {RunId} failed; the next published run tries again", run.RunId);
+        }
     }
 
     private void DiscardQuietly(Publisher publisher, string? staging, ILogger log)

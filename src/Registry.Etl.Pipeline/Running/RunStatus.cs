@@ -3,7 +3,10 @@ namespace Registry.Etl.Pipeline.Running;
 /// <summary>How a run ended (catalog column <c>status</c>, snake_case).</summary>
 public enum RunStatus
 {
-    /// <summary>Still running, or the process running it died (the catalog cannot tell those apart).</summary>
+    /// <summary>
+    /// Still running. A run whose process died is marked <c>abandoned</c> in the catalog by the next run of
+    /// its pipeline or by <c>runs list</c> (<see cref="Catalog.AbandonedRuns"/>); that status never comes from the runner.
+    /// </summary>
     Running,
 
     /// <summary>Published; no data problems. Exit 0.</summary>

@@ -35,12 +35,15 @@ public sealed class LinkCommandTests : IDisposable
         var (code, output, error) = await Run("link", "--model", P("model.yaml"), "--left", P("people.csv"), "--out", P("out"), "--parameters", P("params.json"));
         Assert.True(code == 0, error);
         Assert.Contains("trained", output, StringComparison.Ordinal);
-        foreach (var f in new[] { "pairs.csv", "review.csv", "clusters.csv", "m_u.csv", "weight_histogram.csv", "rules.csv", "summary.csv", "parameters.json", "link.json" })
+        foreach (var f in new[] { "pairs.parquet", "review.parquet", "clusters.parquet", "m_u.parquet", "weight_histogram.parquet", "rules.parquet", "summary.parquet", "parameters.json", "link.json" })
         {
             Assert.True(File.Exists(P(Path.Combine("out", f))), f);
         }
 
-        Assert.DoesNotContain("smit", File.ReadAllText(P("out/pairs.csv")), StringComparison.Ordinal); // ids only, no names
+        Assert.DoesNotContain("smit", Encoding.Latin1.GetString(File.ReadAllBytes(P("out/pairs.parquet"))), StringComparison.Ordinal); // ids only, no names
+        var pairs = Registry.Etl.Pipeline.Tables.TableParquet.Read(P("out/pairs.parquet"));
+        Assert.Contains("weight_surname", pairs.Schema.Select(c => c.Name));
+        Assert.True(pairs.Get<double>("match_probability")[0] is >= 0 and <= 1);
 
         (code, output, error) = await Run("link-eval", "--pairs", P("out"), "--truth-column", "rec_id", "--truth-regex", "^p(\\d+)-");
         Assert.True(code == 0, error);
@@ -50,7 +53,7 @@ public sealed class LinkCommandTests : IDisposable
         (code, output, _) = await Run("link", "--model", P("model.yaml"), "--left", P("people.csv"), "--out", P("again"), "--parameters", P("params.json"));
         Assert.Equal(0, code);
         Assert.Contains("reused parameters", output, StringComparison.Ordinal);
-        Assert.Equal(File.ReadAllBytes(P("out/pairs.csv")), File.ReadAllBytes(P("again/pairs.csv")));
+        Assert.Equal(File.ReadAllBytes(P("out/pairs.parquet")), File.ReadAllBytes(P("again/pairs.parquet")));
     }
 
     [Fact]

@@ -25,6 +25,25 @@ public sealed class ModelParserTests
         """;
 
     [Fact]
+    public void Parse_PipelineSection_ReadsSourcesAndColumnAliases()
+    {
+        var m = ModelParser.Parse(Minimal + "\npipeline:\n  left: [dcra, dhba]\n  right: nkr\n  columns:\n    dhba: {operation_date: procedure_date, tumour_site: null}\n");
+        Assert.Equal(["dcra", "dhba"], m.Pipeline!.Left);
+        Assert.Equal("nkr", m.Pipeline.Right);
+        Assert.Equal("procedure_date", m.Pipeline.Columns["dhba"]["operation_date"]);
+        Assert.Null(m.Pipeline.Columns["dhba"]["tumour_site"]);
+        Assert.Null(ModelParser.Parse(Minimal).Pipeline);
+    }
+
+    [Fact]
+    public void Parse_PipelineColumnsOfUnknownSource_FailsNamingTheLine()
+    {
+        var e = Assert.Throws<ConfigurationException>(() => ModelParser.Parse(Minimal + "\npipeline:\n  left: dcra\n  right: nkr\n  columns:\n    lbz: {a: b}\n", "m.yaml"));
+        Assert.Contains("lbz", e.Message, StringComparison.Ordinal);
+        Assert.Equal(21, e.Location?.Line);
+    }
+
+    [Fact]
     public void Parse_FullModel_ReadsEverySection()
     {
         var m = ModelParser.Parse(Minimal);

@@ -64,6 +64,7 @@ public sealed class PipelineModelTests
             new("source_key", ColumnKind.String), new("person_key", ColumnKind.String), new("dob_key", ColumnKind.String), new("dob_swap_key", ColumnKind.String),
             new("birth_year", ColumnKind.Int32), new("sex", ColumnKind.Int32), new("pc6_key", ColumnKind.String), new("pc4", ColumnKind.String),
             new("hospital", ColumnKind.String), new("operation_date", ColumnKind.Date), new("tumour_site", ColumnKind.String),
+            new("admission_date", ColumnKind.Date), new("pa_date", ColumnKind.Date),
         ]));
         var rightColumns = new List<ColumnSchema>
         {
@@ -72,7 +73,7 @@ public sealed class PipelineModelTests
         };
         rightColumns.AddRange(lbz
             ? [new("hospital", ColumnKind.String), new("admission_date", ColumnKind.Date)]
-            : [new("person_key", ColumnKind.String), new("hospital_surgery", ColumnKind.String), new("hospital_diagnosis", ColumnKind.String), new("surgery_date", ColumnKind.Date), new("topography", ColumnKind.String)]);
+            : [new("person_key", ColumnKind.String), new("hospital_surgery", ColumnKind.String), new("hospital_diagnosis", ColumnKind.String), new("surgery_date", ColumnKind.Date), new("topography", ColumnKind.String), new("incidence_date", ColumnKind.Date)]);
         var right = new TableBuilder(new TableSchema(rightColumns));
         var truthLeft = new List<string?>();
         var truthRight = new List<string?>();
@@ -89,7 +90,7 @@ public sealed class PipelineModelTests
             var op = new DateOnly(2020, 1, 1).AddDays(rng.Next(1400));
             var site = sites[rng.Next(sites.Length)];
             var bsn = rng.Next(10) < 8 ? Key("bsn" + i) : null;
-            left.AddRow($"{hospital}|{i}", bsn, Key("dob" + dob), swap is { } s ? Key("dob" + s) : null, dob.Year, sex, Key("pc" + pc6), pc4, hospital, op, site);
+            left.AddRow($"{hospital}|{i}", bsn, Key("dob" + dob), swap is { } s ? Key("dob" + s) : null, dob.Year, sex, Key("pc" + pc6), pc4, hospital, op, site, op.AddDays(-1), op.AddDays(-(i % 40)));
             truthLeft.Add($"p{i}");
             var copies = lbz ? 1 + rng.Next(3) : rng.Next(10) < 9 ? 1 : 0;
             for (var c = 0; c < copies; c++)
@@ -102,7 +103,7 @@ public sealed class PipelineModelTests
                 var common = new object?[] { lbz ? $"A{r}" : $"T{r}", Key("dob" + rdob), rswap is { } rs ? Key("dob" + rs) : null, rdob.Year, sex, Key("pc" + rpc6), rpc4 };
                 object?[] rest = lbz
                     ? [rng.Next(5) == 0 ? "06" + (100000 + rng.Next(70)).ToString(CultureInfo.InvariantCulture) : hospital, op.AddDays(c == 0 ? -1 : 10 + rng.Next(300))]
-                    : [rng.Next(10) < 7 ? bsn : null, hospital, hospital, op.AddDays(rng.Next(10) == 0 ? rng.Next(5) : 0), site];
+                    : [rng.Next(10) < 7 ? bsn : null, hospital, hospital, op.AddDays(rng.Next(10) == 0 ? rng.Next(5) : 0), site, op.AddDays(-(i % 30))];
                 right.AddRow([.. common, .. rest]);
                 truthRight.Add($"p{i}");
                 r++;
@@ -116,7 +117,7 @@ public sealed class PipelineModelTests
             var common = new object?[] { $"X{k}", Key("dob" + dob), null, dob.Year, 1 + rng.Next(2), Key("pc" + pc4 + "QQ"), pc4 };
             object?[] rest = lbz
                 ? ["06100001", new DateOnly(2021, 1, 1).AddDays(rng.Next(1000))]
-                : [Key("other" + k), "06100002", "06100002", new DateOnly(2021, 1, 1).AddDays(rng.Next(1000)), "C509"];
+                : [Key("other" + k), "06100002", "06100002", new DateOnly(2021, 1, 1).AddDays(k % 1000), "C509", new DateOnly(2021, 1, 1).AddDays(rng.Next(1000))];
             right.AddRow([.. common, .. rest]);
             truthRight.Add($"q{k}");
         }

@@ -66,6 +66,26 @@ public abstract class RunCatalogContract
     }
 
     [Fact]
+    public async Task RunProcess_ReadsBack_AndOnlyARunningRunCanBeAbandoned()
+    {
+        await using var catalog = await OpenAsync();
+        var process = new RunProcess("host-a", 4242, "boot:123");
+        var key = await catalog.StartRunAsync(new CatalogRunStart("a", new DateOnly(2025, 1, 1), "manual", null, "n", 1, T0) { Process = process }, CancellationToken.None);
+        var finished = await catalog.StartRunAsync(new CatalogRunStart("a", new DateOnly(2025, 1, 2), "manual", null, "n", 1, T0), CancellationToken.None);
+        await catalog.FinishRunAsync(finished, new CatalogRunFinish { Status = "succeeded", ExitCode = 0, FinishedUtc = T0.AddSeconds(1) }, CancellationToken.None);
+
+        var running = Assert.Single(await catalog.ListRunningAsync("a", CancellationToken.None));
+        Assert.Equal(("host-a", 4242, "boot:123"), (running.Host, running.ProcessId, running.ProcessStartTag));
+        Assert.True(await catalog.AbandonRunAsync(key, "abandoned: test", CancellationToken.None));
+        Assert.False(await catalog.AbandonRunAsync(key, "again", CancellationToken.None));
+        Assert.False(await catalog.AbandonRunAsync(finished, "finished runs stay as they ended", CancellationToken.None));
+        Assert.Empty(await catalog.ListRunningAsync(null, CancellationToken.None));
+        var run = (await catalog.GetRunAsync(key, CancellationToken.None))!.Run;
+        Assert.Equal(("abandoned", "abandoned: test"), (run.Status, run.Error));
+        Assert.Equal("succeeded", (await catalog.GetRunAsync(finished, CancellationToken.None))!.Run.Status);
+    }
+
+    [Fact]
     public async Task Open_Twice_MigratesOnceAndKeepsRows()
     {
         long key;

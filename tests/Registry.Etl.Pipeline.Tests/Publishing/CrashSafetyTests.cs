@@ -61,55 +61,14 @@ public sealed class CrashSafetyTests
     }
 
     /// <summary>Starts a run of day 2, waits for the trial's marker (or a random time), kills it; returns the last marker seen.</summary>
-    private static async Task<string> KillDuringRunAsync(TestWorkspace ws, string pipeline, string outDir, int trial, Random random)
+    private static Task<string> KillDuringRunAsync(TestWorkspace ws, string pipeline, string outDir, int trial, Random random)
     {
-        using var child = ChildProcess.Start(ws.Root, "crash-run", pipeline, "--as-of", "2025-03-02", "--out", outDir, "--phase-delay-ms", PhaseDelayMs.ToString(CultureInfo.InvariantCulture));
         var aimed = trial < Trials - 2 ? Markers[trial % Markers.Length] : null;
         var killAfter = aimed is null ? TimeSpan.FromMilliseconds(random.Next(300, 1500)) : TimeSpan.FromMilliseconds(random.Next(0, PhaseDelayMs));
-        var last = "started";
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var started = TimeProvider.System.GetTimestamp();
-        var lineTask = child.StandardOutput.ReadLineAsync(deadline.Token).AsTask();
-        while (true)
-        {
-            var wait = aimed is null ? killAfter - TimeProvider.System.GetElapsedTime(started) : Timeout.InfiniteTimeSpan;
-            if (wait != Timeout.InfiniteTimeSpan && wait <= TimeSpan.Zero)
-            {
-                break;
-            }
-
-            var done = await Task.WhenAny(lineTask, Task.Delay(wait == Timeout.InfiniteTimeSpan ? TimeSpan.FromSeconds(60) : wait, deadline.Token));
-            if (done != lineTask)
-            {
-                break;
-            }
-
-            var line = await lineTask;
-            if (line is null)
-            {
-                break; // the run ended by itself before the kill
-            }
-
-            if (line.StartsWith("PHASE ", StringComparison.Ordinal) || line.StartsWith("STAGE ", StringComparison.Ordinal))
-            {
-                last = line;
-            }
-
-            if (line == aimed)
-            {
-                await Task.Delay(killAfter);
-                break;
-            }
-
-            lineTask = child.StandardOutput.ReadLineAsync(deadline.Token).AsTask();
-        }
-
-        if (!child.HasExited)
-        {
-            child.Kill(); // SIGKILL on Linux: no finally blocks, no flushes
-        }
-
-        await child.WaitForExitAsync(deadline.Token);
-        return last;
+        return KillingRun.RunAsync(
+            ws.Root,
+            ["crash-run", pipeline, "--as-of", "2025-03-02", "--out", outDir, "--phase-delay-ms", PhaseDelayMs.ToString(CultureInfo.InvariantCulture)],
+            aimed,
+            killAfter);
     }
 }

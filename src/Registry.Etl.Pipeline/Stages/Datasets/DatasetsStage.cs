@@ -1,0 +1,77 @@
+using Registry.Etl.Core.Data;
+using Registry.Etl.Linkage.Model;
+using Registry.Etl.Pipeline.Definition;
+using Registry.Etl.Pipeline.Tables;
+
+namespace Registry.Etl.Pipeline.Stages.Datasets;
+
+/// <summary>
+/// The pipeline's `datasets` stage: the analysis datasets <c>dataset/dcra</c> and <c>dataset/dhba</c> =
+/// the standardised ingest table plus the columns of <see cref="LinkedColumns"/>, written as
+/// <c>datasets/&lt;name&gt;.parquet</c> (already pseudonymised: ingest removed the direct identifiers).
+/// The links come from the artifacts <c>link/&lt;model&gt;</c> of the models whose <c>pipeline</c> section
+/// links that source to <c>nkr</c> and to <c>lbz</c>; without such a model the NKR (or LBZ) columns stay
+/// null. A source the pipeline did not ingest gets no dataset.
+/// </summary>
+public sealed class DatasetsStage(StageDeclaration declaration) : IPipelineStage
+{
+    private static readonly string[] Datasets = ["dcra", "dhba"];
+
+    public string Name => "datasets";
+
+    public IReadOnlyList<string> Inputs { get; } = ["ingest", "link"];
+
+    public StageDeclaration Declaration { get; } = declaration;
+
+    public Task<StageResult> RunAsync(StageContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var models = context.Pipeline.LinkageModels
+            .Select(m => ModelParser.Parse(File.ReadAllText(m.Path), m.Path))
+            .Where(m => m.Pipeline is not null)
+            .ToList();
+        var outputs = new List<StageOutput>();
+        foreach (var name in Datasets)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!context.Artifacts.TryGet<Table>($"ingest/{name}", out var table))
+            {
+                continue;
+            }
+
+            var (nkrLinks, nkr) = Links(context, models, name, "nkr");
+            var (lbzLinks, lbz) = Links(context, models, name, "lbz");
+            var dataset = LinkedColumns.Append(table, nkrLinks, nkr, lbzLinks, lbz);
+            context.Artifacts.Set($"dataset/{name}", dataset);
+            var relative = $"datasets/{name}.parquet";
+            outputs.Add(new StageOutput(relative, TableParquet.Write(dataset, context.OutputPath(relative))));
+        }
+
+        return Task.FromResult(new StageResult { Outputs = outputs });
+    }
+
+    private static (IReadOnlyList<LinkRow>? Links, Table? Right) Links(StageContext context, List<LinkageModel> models, string source, string registry)
+    {
+        var model = models.FirstOrDefault(m => m.Pipeline!.Right == registry && m.Pipeline.Left.Contains(source, StringComparer.Ordinal));
+        if (model is null || !context.Artifacts.TryGet<Table>($"ingest/{registry}", out var right))
+        {
+            return (null, null);
+        }
+
+        var accepted = context.Artifacts.Get<Table>($"link/{model.Name}");
+        var leftSource = accepted.GetString("left_source");
+        var leftRow = accepted.Get<int>("left_row");
+        var rightRow = accepted.Get<int>("right_row");
+        var probability = accepted.Get<double>("match_probability");
+        var links = new List<LinkRow>();
+        for (var i = 0; i < accepted.RowCount; i++)
+        {
+            if (leftSource[i] == source)
+            {
+                links.Add(new LinkRow(leftRow[i], rightRow[i], probability[i]));
+            }
+        }
+
+        return (links, right);
+    }
+}

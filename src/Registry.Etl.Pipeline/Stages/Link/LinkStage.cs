@@ -1,0 +1,111 @@
+using Registry.Etl.Core.Data;
+using Registry.Etl.Linkage;
+using Registry.Etl.Linkage.Model;
+using Registry.Etl.Linkage.Output;
+using Registry.Etl.Linkage.Results;
+using Registry.Etl.Pipeline.Definition;
+using Registry.Etl.Pipeline.Hashing;
+using Registry.Etl.Pipeline.Linkage;
+using Registry.Etl.Pipeline.Tables;
+
+namespace Registry.Etl.Pipeline.Stages.Link;
+
+/// <summary>
+/// The pipeline's `link` stage: runs every model of the pipeline's <c>linkage:</c> list over the
+/// standardised tables ingest handed over (artifacts <c>ingest/&lt;source&gt;</c>), one run per left
+/// source of the model's <c>pipeline</c> section. Writes <c>linkage/&lt;model&gt;/&lt;source&gt;/*.parquet</c>
+/// (the tables of `registry-etl link`) and <c>linkage/link_rates.parquet</c>, and sets artifact
+/// <c>link/&lt;model&gt;</c> = the accepted links (<see cref="AcceptedLinks"/>). Trained parameters are
+/// kept in <c>&lt;state&gt;/linkage/&lt;model&gt;/&lt;source&gt;.parameters.json</c> and reused by later
+/// runs, so the nightly run does not retrain unless the stage option <c>retrain: true</c> says so (a
+/// changed model whose saved parameters no longer fit fails with a message asking for that).
+/// </summary>
+public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
+{
+    public string Name => "link";
+
+    public IReadOnlyList<string> Inputs { get; } = ["ingest"];
+
+    public Task<StageResult> RunAsync(StageContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var retrain = declaration.Option("retrain") switch
+        {
+            null or "false" => false,
+            "true" => true,
+            var v => Core.Throw.Configuration<bool>($"Stage link: option retrain must be true or false, got '{v}'.", declaration.Location),
+        };
+        var outputs = new List<StageOutput>();
+        var specs = new List<SpecUse>();
+        var rates = new LinkRates();
+        long links = 0, review = 0;
+        var models = context.Pipeline.LinkageModels;
+        for (var m = 0; m < models.Count; m++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var path = models[m].Path;
+            var text = File.ReadAllText(path);
+            var model = ModelParser.Parse(text, path);
+            var spec = model.Pipeline
+                ?? Core.Throw.Configuration<PipelineSpec>($"Linkage model {path} has no 'pipeline' section saying which sources it links.", models[m].Location);
+            specs.Add(new SpecUse("linkage-model", model.Name, model.ParameterHash()[..12], Sha256File.OfText(text)));
+            var right = spec.Right is null ? null : LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name);
+            var accepted = new AcceptedLinks();
+            foreach (var source in spec.Left)
+            {
+                var left = LinkInputs.WithAliases(LinkInputs.Standardised(context.Artifacts, source, model.Name), spec.Columns.GetValueOrDefault(source));
+                var result = Run(context, model, source, left, right, retrain);
+                var tables = LinkageTables.Build(result, left, right);
+                var metadata = LinkJob.Metadata(result);
+                foreach (var name in LinkageTables.Names)
+                {
+                    var relative = $"linkage/{model.Name}/{source}/{name}.parquet";
+                    outputs.Add(new StageOutput(relative, TableParquet.Write(tables[name], context.OutputPath(relative), metadata)));
+                }
+
+                accepted.Add(source, result, tables["pairs"]);
+                rates.Add(model.Name, source, spec.Right ?? source, left, result);
+                links += result.Diagnostics.Matches;
+                review += result.Diagnostics.ReviewPairs;
+                context.Logger.Information(
+                    "Linkage {Model} {Source}: {Matches} links, {Review} for review, estimated precision {Precision:F4}, recall {Recall:F4}",
+                    model.Name, source, result.Diagnostics.Matches, result.Diagnostics.ReviewPairs, result.Diagnostics.EstimatedPrecision, result.Diagnostics.EstimatedRecall);
+                context.ReportProgress((m + 1.0) / models.Count, $"{model.Name} {source}");
+            }
+
+            context.Artifacts.Set($"link/{model.Name}", accepted.Build());
+        }
+
+        var ratesPath = "linkage/link_rates.parquet";
+        outputs.Add(new StageOutput(ratesPath, TableParquet.Write(rates.Build(), context.OutputPath(ratesPath))));
+        return Task.FromResult(new StageResult
+        {
+            Outputs = outputs,
+            Specs = specs,
+            Metrics = [new StageMetric(StageMetricNames.LinksFound, links), new StageMetric(StageMetricNames.ClericalReview, review)],
+        });
+    }
+
+    private static LinkageResult Run(StageContext context, LinkageModel model, string source, Table left, Table? right, bool retrain)
+    {
+        var file = Path.Combine(context.Pipeline.StateDirectory, "linkage", model.Name, source + ".parameters.json");
+        var saved = !retrain && File.Exists(file) ? LinkageParametersJson.Read(File.ReadAllText(file), file) : null;
+        var result = Linker.Run(model, left, right, new LinkageOptions
+        {
+            Parameters = saved,
+            Retrain = retrain,
+            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
+            Log = message => context.Logger.Debug("Linkage {Model} {Source}: {Message}", model.Name, source, message),
+        });
+        if (result.Trained)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var temp = file + ".tmp";
+            File.WriteAllText(temp, LinkageParametersJson.Write(result.Parameters), new System.Text.UTF8Encoding(false));
+            File.Move(temp, file, overwrite: true);
+            context.Logger.Information("Linkage {Model} {Source}: trained; parameters saved for later runs", model.Name, source);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Upper bound of pairwise Fellegi-Sunter on RLdata10000 (the analysis behind pipelines/linkage/README.md).
+
+Takes the candidate pairs of examples/rldata.yaml's blocking (same first name, same last name, or same
+birth date), puts each pair on a comparison pattern, and scores every pattern by its *true* match/non-match
+ratio counted from the ground truth (an oracle no unsupervised model can beat, joint over all comparisons,
+so not even limited by the independence assumption), then takes matches greedily one-to-one and reports
+the best F1 over all thresholds. Usage: python3 tests/scripts/rldata-oracle-bound.py [RLdata10000.csv]
+"""
+import collections, csv, itertools, math, sys
+
+path = sys.argv[1] if len(sys.argv) > 1 else 'tests/Registry.Etl.Linkage.Tests/TestData/rldata/RLdata10000.csv'
+rows = list(csv.DictReader(open(path, encoding='utf-8')))
+ent = [r['ent_id'] for r in rows]
+
+
+def osa(a, b):
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+cache = {}
+
+
+def level(a, b):
+    if a == b:
+        return 0
+    if (a, b) not in cache:
+        cache[(a, b)] = 1 if osa(a, b) <= 1 else 2
+    return cache[(a, b)]
+
+
+counts = collections.Counter(r['fname_c1'] for r in rows), collections.Counter(r['lname_c1'] for r in rows)
+full = collections.Counter((r['fname_c1'], r['lname_c1']) for r in rows)
+
+
+def patterns(a, b):
+    base = tuple(level(a[f], b[f]) for f in ('fname_c1', 'lname_c1', 'by', 'bm', 'bd'))
+    # the same, plus how common the (exact) full name is: the information term-frequency adjustment adds
+    same_name = a['fname_c1'] == b['fname_c1'] and a['lname_c1'] == b['lname_c1']
+    return {'levels': base, 'levels+name frequency': base + (min(full[(a['fname_c1'], a['lname_c1'])], 4) if same_name else -1,)}
+
+
+blocks = collections.defaultdict(list)
+for i, r in enumerate(rows):
+    for key in (('f', r['fname_c1']), ('l', r['lname_c1']), ('d', r['by'], r['bm'], r['bd'])):
+        blocks[key].append(i)
+candidates = sorted({p for ids in blocks.values() for p in itertools.combinations(ids, 2)})
+groups = collections.defaultdict(list)
+for i, e in enumerate(ent):
+    groups[e].append(i)
+truth = {tuple(v) for v in groups.values() if len(v) == 2}
+
+pattern_of = collections.defaultdict(dict)
+tally = collections.defaultdict(lambda: collections.defaultdict(lambda: [0, 0]))
+for a, b in candidates:
+    for name, p in patterns(rows[a], rows[b]).items():
+        pattern_of[name][(a, b)] = p
+        tally[name][p][ent[a] == ent[b]] += 1
+
+for name in pattern_of:
+    score = {p: math.log((pos + 0.5) / (neg + 0.5)) for p, (neg, pos) in tally[name].items()}
+    order = sorted(candidates, key=lambda k: -score[pattern_of[name][k]])
+    best = (0, 0, 0, 0)
+    for threshold in [x / 4 for x in range(-20, 20)]:
+        used, tp, fp = set(), 0, 0
+        for k in order:
+            if score[pattern_of[name][k]] < threshold:
+                break
+            if k[0] in used or k[1] in used:
+                continue
+            used.update(k)
+            tp, fp = (tp + 1, fp) if k in truth else (tp, fp + 1)
+        f1 = 2 * tp / (2 * tp + fp + len(truth) - tp)
+        best = max(best, (f1, threshold, tp, fp))
+    print(f'{name}: best F1 {best[0]:.4f} (threshold {best[1]}, TP {best[2]}, FP {best[3]}, true pairs {len(truth)})')
