@@ -11,7 +11,7 @@ BIN := src/Registry.Etl.Cli/bin/$(CONFIG)/net10.0
 CLI := $(DOTNET) $(BIN)/registry-etl.dll
 BENCH := $(DOTNET) tests/Registry.Etl.Benchmarks/bin/$(CONFIG)/net10.0/Registry.Etl.Benchmarks.dll
 
-.PHONY: build test run bench clean postgres bench-e2e bench-link interop-deps bench-parquet
+.PHONY: build test run bench clean postgres bench-e2e bench-link interop-deps bench-parquet bench-ingest
 
 # PostgreSQL for the catalog and clustered-scheduler tests: tests/scripts/ensure-postgres.sh installs,
 # starts and provisions it (idempotent); the tests read this connection string and fail without it.
@@ -43,6 +43,12 @@ tests/interop/node_modules/.installed: tests/interop/package.json
 
 bench-parquet: build interop-deps
 	$(BENCH) parquet-write
+
+# One year of national LBZ (> 200 MB, generated once into out/bench/ingest) through ingest to Parquet, side by
+# side with DuckDB's COPY (SELECT * FROM read_csv(...)) TO ... (FORMAT parquet); last line BENCH {...}.
+bench-ingest: interop-deps
+	$(DOTNET) build tests/Registry.Etl.Benchmarks -c $(CONFIG) -nologo -v quiet -clp:ErrorsOnly
+	$(BENCH) ingest $(INGEST_ARGS)
 
 postgres:
 	bash tests/scripts/ensure-postgres.sh >/dev/null
