@@ -75,8 +75,8 @@ public sealed class SlotRunnerTests
         Assert.Equal(2, (await RunsAsync(ws)).Count);
     }
 
-    internal static string Schedule(int maxAttempts, string cron = "0 0 2 * * ?") =>
-        $"cron: \"{cron}\"\nmisfire_threshold: 00:01:00\nretry:\n  max_attempts: {maxAttempts}\n  initial_delay: 00:00:00.05\n  max_delay: 00:00:00.2";
+    internal static string Schedule(int maxAttempts, string cron = "0 0 2 * * ?", string misfireThreshold = "00:01:00") =>
+        $"cron: \"{cron}\"\nmisfire_threshold: {misfireThreshold}\nretry:\n  max_attempts: {maxAttempts}\n  initial_delay: 00:00:00.05\n  max_delay: 00:00:00.2";
 
     private static async Task<RunOutcome?> RunSlotAsync(string pipeline, DateTimeOffset slot)
     {

@@ -107,7 +107,9 @@ public sealed partial class PipelineRunner
             };
             run.Error = e;
             DiscardQuietly(publisher, run.Staging, log);
-            log.Error(e, "Run {CatalogKey} {Status}: {Message}", run.CatalogKey, run.Status.ToName(), e.Message);
+            // A configuration error is the user's to fix (missing key, unknown stage): the message says
+            // what; a stack trace would only bury it. Anything else is a bug or infrastructure: keep it.
+            log.Error(run.Status == RunStatus.ConfigError ? null : e, "Run {CatalogKey} {Status}: {Message}", run.CatalogKey, run.Status.ToName(), e.Message);
         }
 
         _observer.OnPhase(RunPhase.Completed, run.Status.ToName());
