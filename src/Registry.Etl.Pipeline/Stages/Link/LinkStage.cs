@@ -38,7 +38,7 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
         var outputs = new List<StageOutput>();
         var specs = new List<SpecUse>();
         var rates = new LinkRates();
-        long links = 0, review = 0;
+        long links = 0, review = 0, trained = 0;
         var models = context.Pipeline.LinkageModels;
         for (var m = 0; m < models.Count; m++)
         {
@@ -55,7 +55,11 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
             {
                 var left = LinkInputs.WithAliases(LinkInputs.Standardised(context.Artifacts, source, model.Name), spec.Columns.GetValueOrDefault(source));
                 var result = Run(context, model, source, left, right, retrain);
-                var tables = LinkageTables.Build(result, left, right);
+                var tables = new Dictionary<string, Table>(LinkageTables.Build(result, left, right), StringComparer.Ordinal);
+
+                // the bytes of a run depend on its inputs, not on whether the state folder held parameters
+                tables["summary"] = WithoutColumn(tables["summary"], "trained");
+                trained += result.Trained ? 1 : 0;
                 var metadata = LinkJob.Metadata(result);
                 foreach (var name in LinkageTables.Names)
                 {
@@ -82,8 +86,19 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
         {
             Outputs = outputs,
             Specs = specs,
-            Metrics = [new StageMetric(StageMetricNames.LinksFound, links), new StageMetric(StageMetricNames.ClericalReview, review)],
+            Metrics =
+            [
+                new StageMetric(StageMetricNames.LinksFound, links),
+                new StageMetric(StageMetricNames.ClericalReview, review),
+                new StageMetric("linkage_runs_trained", trained, Operational: true),
+            ],
         });
+    }
+
+    private static Table WithoutColumn(Table table, string name)
+    {
+        var keep = Enumerable.Range(0, table.Columns.Count).Where(i => table.Schema[i].Name != name).ToArray();
+        return new Table(new TableSchema(keep.Select(i => table.Schema[i])), [.. keep.Select(i => table[i])]);
     }
 
     private static LinkageResult Run(StageContext context, LinkageModel model, string source, Table left, Table? right, bool retrain)
