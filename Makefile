@@ -11,7 +11,7 @@ BIN := src/Registry.Etl.Cli/bin/$(CONFIG)/net10.0
 CLI := $(DOTNET) $(BIN)/registry-etl.dll
 BENCH := $(DOTNET) tests/Registry.Etl.Benchmarks/bin/$(CONFIG)/net10.0/Registry.Etl.Benchmarks.dll
 
-.PHONY: build test run bench clean postgres bench-e2e bench-link interop-deps bench-parquet bench-indicators
+.PHONY: build test run bench clean postgres bench-e2e bench-link interop-deps bench-parquet bench-ingest bench-indicators
 
 # PostgreSQL for the catalog and clustered-scheduler tests: tests/scripts/ensure-postgres.sh installs,
 # starts and provisions it (idempotent); the tests read this connection string and fail without it.
@@ -23,8 +23,13 @@ build:
 test: build postgres interop-deps
 	$(DOTNET) test Registry.Etl.sln -c $(CONFIG) --no-build -nologo
 
+# The synthetic sample data is pseudonymised with this development key. It is NOT a secret and must never
+# be used for real exports: production runs set REGISTRY_ETL_PSEUDONYM_KEY(_FILE) from a secret store.
+SAMPLE_PSEUDONYM_KEY := synthetic-sample-data-development-key-not-a-secret
+
+# The nightly pipeline on sample-data/ (ingest -> link -> datasets -> indicators -> publish to out/nightly).
 run: build
-	$(CLI) --help
+	REGISTRY_ETL_PSEUDONYM_KEY=$${REGISTRY_ETL_PSEUDONYM_KEY:-$(SAMPLE_PSEUDONYM_KEY)} $(CLI) run pipelines/nightly.yaml $(RUN_ARGS)
 
 bench: build
 
@@ -43,6 +48,12 @@ bench-indicators:
 
 bench-parquet: build interop-deps
 	$(BENCH) parquet-write
+
+# One year of national LBZ (> 200 MB, generated once into out/bench/ingest) through ingest to Parquet, side by
+# side with DuckDB's COPY (SELECT * FROM read_csv(...)) TO ... (FORMAT parquet); last line BENCH {...}.
+bench-ingest: interop-deps
+	$(DOTNET) build tests/Registry.Etl.Benchmarks -c $(CONFIG) -nologo -v quiet -clp:ErrorsOnly
+	$(BENCH) ingest $(INGEST_ARGS)
 
 postgres:
 	bash tests/scripts/ensure-postgres.sh >/dev/null

@@ -10,6 +10,7 @@ internal static class BenchmarkCatalog
     {
         ["e2e"] = EndToEnd.E2eBenchmark.RunAsync,
         ["indicators"] = Indicators.IndicatorsBenchmark.RunAsync,
+        ["ingest"] = Ingest.IngestBenchmark.RunAsync,
         ["link"] = Link.LinkBenchmark.RunAsync,
         ["parquet-write"] = Parquet.ParquetWriteBenchmark.RunAsync,
     };

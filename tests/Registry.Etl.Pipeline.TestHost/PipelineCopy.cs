@@ -7,7 +7,8 @@ namespace Registry.Etl.Pipeline.TestHost;
 /// but the sources read another export folder and outputs and state go elsewhere. Every other
 /// path of the original (contracts, linkage models) is made absolute so it still resolves from the copy.
 /// Only the stages this build registers are kept (a prefix of the declared ones: later stages read the
-/// earlier ones' outputs); the caller reports which were left out.
+/// earlier ones' outputs); the caller reports which were left out. Path-valued stage options the copy
+/// knows of (the indicators stage's <c>specs</c>) are made absolute as well.
 /// </summary>
 public static class PipelineCopy
 {
@@ -38,7 +39,7 @@ public static class PipelineCopy
         }
 
         var stages = Sequence(root, "stages");
-        root.Children[new YamlScalarNode("stages")] = new YamlSequenceNode(stages.Children.Where(s => keepStages.Contains(StageName(s))));
+        root.Children[new YamlScalarNode("stages")] = new YamlSequenceNode(stages.Children.Where(s => keepStages.Contains(StageName(s))).Select(s => WithAbsoluteOptions(folder, s)));
         root.Children[new YamlScalarNode("outputs")] = new YamlMappingNode(new YamlScalarNode("directory"), new YamlScalarNode(outputs));
         root.Children[new YamlScalarNode("state")] = new YamlMappingNode(new YamlScalarNode("directory"), new YamlScalarNode(state));
 
@@ -62,6 +63,29 @@ public static class PipelineCopy
         }
 
         return Sequence((YamlMappingNode)stream.Documents[0].RootNode, "stages").Children.Select(StageName).ToArray();
+    }
+
+    /// <summary>
+    /// Stage options that are paths relative to the pipeline file, made absolute: the indicators stage's
+    /// <c>specs</c> (default <c>../indicator-specs</c>, which the copy would otherwise lose).
+    /// </summary>
+    private static YamlNode WithAbsoluteOptions(string folder, YamlNode stage)
+    {
+        if (StageName(stage) != "indicators")
+        {
+            return stage;
+        }
+
+        var map = stage as YamlMappingNode ?? new YamlMappingNode(new YamlScalarNode("name"), new YamlScalarNode("indicators"));
+        if (!map.Children.TryGetValue(new YamlScalarNode("options"), out var node) || node is not YamlMappingNode options)
+        {
+            options = new YamlMappingNode();
+            map.Children[new YamlScalarNode("options")] = options;
+        }
+
+        var specs = options.Children.TryGetValue(new YamlScalarNode("specs"), out var given) ? given : new YamlScalarNode("../indicator-specs");
+        options.Children[new YamlScalarNode("specs")] = Absolute(folder, specs);
+        return map;
     }
 
     private static string StageName(YamlNode node) => node switch

@@ -6,7 +6,9 @@ namespace Registry.Etl.Indicators.Expressions;
 
 /// <summary>
 /// A checked expression. Bind it to a table (whose columns match the schema it was compiled against) to get
-/// a compiled row function: row index to value, null meaning unknown. Bind once per table, call per row.
+/// a compiled row function: row index to value, null meaning unknown. Bind once per table (binding compiles
+/// code, about a millisecond), call per row. The functions only read the table, so one may be called from
+/// several threads.
 /// </summary>
 public sealed class CompiledExpression
 {

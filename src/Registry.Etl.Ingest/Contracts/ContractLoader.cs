@@ -49,6 +49,11 @@ public static partial class ContractLoader
         {
             throw new ConfigurationException($"Not valid YAML: {e.InnerException?.Message ?? e.Message}", new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column), e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this (without a position) on some malformed plain scalars
+            throw new ConfigurationException($"Not valid YAML: {e.Message}", new SourceLocation(path), e);
+        }
         catch (DecoderFallbackException e)
         {
             throw new ConfigurationException("A contract must be UTF-8 text.", new SourceLocation(path), e);

@@ -11,8 +11,8 @@ namespace Registry.Etl.Ingest.Resolution;
 /// </summary>
 public static class ExportResolver
 {
-    /// <param name="files">Per file: its name, export date and standardised table, in any order.</param>
-    public static (Table Table, ResolutionCounts Counts) Resolve(TableSchema schema, IReadOnlyList<(string File, DateOnly ExportDate, Table Rows)> files)
+    /// <param name="files">Per file: its name, export date and standardised rows (one or more tables), in any order.</param>
+    public static (Table Table, ResolutionCounts Counts) Resolve(TableSchema schema, IReadOnlyList<(string File, DateOnly ExportDate, IReadOnlyList<Table> Rows)> files)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(files);
@@ -20,7 +20,15 @@ public static class ExportResolver
             .OrderBy(f => f.ExportDate)
             .ThenBy(f => f.File, StringComparer.Ordinal)
             .ToArray();
-        var tables = ordered.Select(f => f.Rows).ToArray();
+        var tables = ordered.SelectMany(f => f.Rows).ToArray();
+        var fileOf = new int[tables.Length];
+        for (int f = 0, t = 0; f < ordered.Length; f++)
+        {
+            foreach (var _ in ordered[f].Rows)
+            {
+                fileOf[t++] = f;
+            }
+        }
 
         var winners = new Dictionary<string, (int Table, int Row)>(StringComparer.Ordinal);
         long rowsIn = 0, byLater = 0, withinFile = 0;
@@ -33,7 +41,7 @@ public static class ExportResolver
                 var key = keys[r]!;
                 if (winners.TryGetValue(key, out var previous))
                 {
-                    if (previous.Table == t)
+                    if (fileOf[previous.Table] == fileOf[t])
                     {
                         withinFile++;
                     }

@@ -20,7 +20,7 @@ public sealed partial class FileIngester
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         var header = reader.Headers;
         var bound = Bind(contract, header, displayName, counts);
-        var sink = new RowSink(_contracts.Schema, 1024);
+        var sink = new RowSink(_contracts.Schema, ChunkRows);
         var standardiser = new RowStandardiser(contract, bound, sink, _pseudonyms, delimiter, exportDate, groups, displayName);
         var quarantine = new TableBuilder(QuarantineTable.Schema, 16);
         var exportDays = ColumnStorage.ToDays(exportDate);
@@ -74,7 +74,7 @@ public sealed partial class FileIngester
         {
             var (line, column) = Reading.ExportEncoding.FirstInvalid(stream);
             throw new DataFileException(
-                $"Wrong encoding: not valid UTF-8 (the {contract.Id} contract declares {contract.Format.Encoding}); first invalid byte at byte column {column} (record field {e.Field}).",
+                $"Wrong encoding: not valid UTF-8 (the {contract.Id} contract declares {contract.Format.Encoding}); first invalid byte at byte column {column} (record field {e.Field}); expected {contract.Format.Encoding} text throughout.",
                 new SourceLocation(displayName, line, column),
                 e);
         }
@@ -110,7 +110,7 @@ public sealed partial class FileIngester
             var name = header[i].Trim();
             if (!index.TryAdd(name, i))
             {
-                throw new DataFileException($"Wrong header: column '{Safe(name)}' appears twice.", new SourceLocation(displayName, 1, i + 1));
+                throw new DataFileException($"Wrong header: column '{Safe(name)}' appears twice; expected a header line naming each column once.", new SourceLocation(displayName, 1, i + 1));
             }
 
             if (contract.Find(name) is { Absent: false })
@@ -141,7 +141,7 @@ public sealed partial class FileIngester
             {
                 if (c.Required)
                 {
-                    throw new DataFileException($"Missing required column '{c.Raw}' in the header (contract {contract.Id}).", new SourceLocation(displayName, 1));
+                    throw new DataFileException($"Missing required column '{c.Raw}' in the header; expected it among the columns of {contract.Id}.", new SourceLocation(displayName, 1));
                 }
 
                 counts[IssueCodes.MissingColumn] = counts.GetValueOrDefault(IssueCodes.MissingColumn) + 1;

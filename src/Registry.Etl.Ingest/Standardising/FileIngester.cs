@@ -16,6 +16,9 @@ namespace Registry.Etl.Ingest.Standardising;
 public sealed partial class FileIngester
 {
     private const int MaxRecordBytes = 16 << 20;
+
+    /// <summary>Accepted rows are kept in tables of this many rows: memory grows with the rows kept, never with a copy of all of them.</summary>
+    public const int ChunkRows = 65_536;
     private readonly ContractSet _contracts;
     private readonly PseudonymCache _pseudonyms;
 

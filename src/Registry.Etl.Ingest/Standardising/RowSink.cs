@@ -9,7 +9,9 @@ namespace Registry.Etl.Ingest.Standardising;
 internal sealed class RowSink
 {
     private readonly ColumnKind[] _kinds;
-    private readonly object[] _builders;
+    private readonly int _capacity;
+    private readonly List<Table> _chunks = [];
+    private object[] _builders;
     private readonly long[] _numbers;
     private readonly string?[] _strings;
     private readonly bool[] _set;
@@ -18,11 +20,8 @@ internal sealed class RowSink
     {
         Schema = schema;
         _kinds = [.. schema.Select(c => c.Kind)];
-        _builders = new object[schema.Count];
-        for (var i = 0; i < schema.Count; i++)
-        {
-            _builders[i] = ColumnBuilder.Create(schema[i], capacity);
-        }
+        _capacity = capacity;
+        _builders = NewBuilders();
 
         _numbers = new long[schema.Count];
         _strings = new string?[schema.Count];
@@ -31,6 +30,7 @@ internal sealed class RowSink
 
     public TableSchema Schema { get; }
 
+    /// <summary>Rows in the chunk being filled.</summary>
     public int RowCount => ((ColumnBuilder)_builders[0]).Count;
 
     public void Int(int output, int value)
@@ -80,6 +80,12 @@ internal sealed class RowSink
         }
 
         Clear();
+        if (RowCount >= _capacity)
+        {
+            // a full chunk becomes a table of exactly its rows, so a large file never needs one array of all its rows
+            _chunks.Add(BuildChunk());
+            _builders = NewBuilders();
+        }
     }
 
     public void Clear()
@@ -88,7 +94,19 @@ internal sealed class RowSink
         Array.Clear(_strings);
     }
 
-    public Table Build()
+    /// <summary>The accepted rows, as tables of at most the chunk capacity each (none when no row was accepted).</summary>
+    public IReadOnlyList<Table> Build()
+    {
+        if (RowCount > 0)
+        {
+            _chunks.Add(BuildChunk());
+            _builders = NewBuilders();
+        }
+
+        return [.. _chunks];
+    }
+
+    private Table BuildChunk()
     {
         var columns = new Column[_builders.Length];
         for (var i = 0; i < columns.Length; i++)
@@ -97,6 +115,17 @@ internal sealed class RowSink
         }
 
         return new Table(Schema, columns);
+    }
+
+    private object[] NewBuilders()
+    {
+        var builders = new object[Schema.Count];
+        for (var i = 0; i < builders.Length; i++)
+        {
+            builders[i] = ColumnBuilder.Create(Schema[i], Math.Min(_capacity, 1024));
+        }
+
+        return builders;
     }
 
     private static void Append<T>(ColumnBuilder<T> builder, bool set, T value)

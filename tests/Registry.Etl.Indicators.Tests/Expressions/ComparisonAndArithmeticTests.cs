@@ -38,6 +38,13 @@ public sealed class ComparisonAndArithmeticTests
     [InlineData("operation_date <= date '2024-01-01'")]
     [InlineData("age between 1 and 100")]
     [InlineData("tumour_site starts with 'C'")]
+    [InlineData("tumour_site not starts with 'C'")]
+    [InlineData("'C18' starts with tumour_site")]
+    [InlineData("age not between 1 and 100")]
+    [InlineData("5 between age and 100")]
+    [InlineData("5 not between 1 and age")]
+    [InlineData("flag <> false")]
+    [InlineData("discharge_date - operation_date > 3")]
     public void Comparison_NullOperand_IsUnknown(string text) => Assert.Null(Boolean(text, Row()));
 
     [Theory]

@@ -56,8 +56,8 @@ internal sealed partial class Parser
             var low = ParseAdditive();
             ExpectWord("and", "'and' between the bounds of 'between'");
             var high = ParseAdditive();
-            var type = Comparable(left, low, token, equalityOnly: false);
-            var highType = Comparable(left, high, token, equalityOnly: false);
+            var type = Comparable(left, low, token, equalityOnly: false, at: low.Offset);
+            var highType = Comparable(left, high, token, equalityOnly: false, at: high.Offset);
             return new BoundBetween(left, low, high, TypeRules.Common(type, highType)!.Value, negate, token.Offset);
         }
 
@@ -85,8 +85,8 @@ internal sealed partial class Parser
         _ => null,
     };
 
-    /// <summary>The type two values are compared in, or an error at the operator.</summary>
-    private ExpressionType Comparable(BoundNode left, BoundNode right, Token op, bool equalityOnly)
+    /// <summary>The type two values are compared in, or an error at the operator (or at <paramref name="at"/>).</summary>
+    private ExpressionType Comparable(BoundNode left, BoundNode right, Token op, bool equalityOnly, int? at = null)
     {
         if (left.Type is null || right.Type is null)
         {
@@ -101,12 +101,12 @@ internal sealed partial class Parser
                 (ExpressionType.Date, ExpressionType.Text) or (ExpressionType.Text, ExpressionType.Date) => " (write a date as date '2024-01-31')",
                 _ => "",
             };
-            throw Error(op.Offset, $"cannot compare {Article(left.Known)} {TypeRules.Name(left.Known)} with {Article(right.Known)} {TypeRules.Name(right.Known)} using {op.Describe()}, expected values of the same type{hint}");
+            throw Error(at ?? op.Offset, $"cannot compare {Article(left.Known)} {TypeRules.Name(left.Known)} with {Article(right.Known)} {TypeRules.Name(right.Known)} using {op.Describe()}, expected values of the same type{hint}");
         }
 
         if (common == ExpressionType.Boolean && !equalityOnly)
         {
-            throw Error(op.Offset, $"Boolean values have no order, expected '=' or '<>' instead of {op.Describe()}");
+            throw Error(at ?? op.Offset, $"Boolean values have no order, expected '=' or '<>' instead of {op.Describe()}");
         }
 
         return common.Value;
@@ -123,7 +123,7 @@ internal sealed partial class Parser
             do
             {
                 var item = ParseOr();
-                type = TypeRules.Common(type, Comparable(left, item, token, equalityOnly: true))!.Value;
+                type = TypeRules.Common(type, Comparable(left, item, token, equalityOnly: true, at: item.Offset))!.Value;
                 items.Add(item);
             }
             while (Current.Kind == TokenKind.Comma && Advance().Kind == TokenKind.Comma);

@@ -12,11 +12,11 @@ internal readonly record struct Token(TokenKind Kind, string Text, int Offset)
 
     public string Describe() => Kind switch
     {
-        TokenKind.End => "the end of the expression",
+        TokenKind.End => "end of expression",
         TokenKind.Identifier => $"'{Text}'",
         TokenKind.QuotedIdentifier => $"\"{Text}\"",
-        TokenKind.Text => "a text literal",
-        TokenKind.Integer or TokenKind.Decimal => $"the number {Text}",
+        TokenKind.Text => "text literal",
+        TokenKind.Integer or TokenKind.Decimal => $"number {Text}",
         TokenKind.Parameter => $"'${Text}'",
         TokenKind.CodeList => $"'@{Text}'",
         _ => $"'{Text}'",

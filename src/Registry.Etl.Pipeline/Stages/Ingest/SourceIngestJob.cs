@@ -45,7 +45,7 @@ public sealed class SourceIngestJob
     {
         ArgumentNullException.ThrowIfNull(files);
         var outcomes = new List<SourceIngestFile>(files.Count);
-        var accepted = new List<(string File, DateOnly ExportDate, Table Rows)>();
+        var accepted = new List<(string File, DateOnly ExportDate, IReadOnlyList<Table> Rows)>();
         var quarantines = new List<Table>();
         var used = new SortedDictionary<string, SourceContract>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
@@ -74,13 +74,13 @@ public sealed class SourceIngestJob
         return new SourceIngestResult(_contracts.Source, table, quarantined, outcomes, resolution, [.. used.Values]);
     }
 
-    private async Task<(Table Rows, Table Quarantine, IngestCounts Counts, IReadOnlyDictionary<string, long> Issues, bool Hit)> IngestFileAsync(
+    private async Task<(IReadOnlyList<Table> Rows, Table Quarantine, IngestCounts Counts, IReadOnlyDictionary<string, long> Issues, bool Hit)> IngestFileAsync(
         string path, string name, string? sha, SourceContract contract, CancellationToken cancellationToken)
     {
         if (_cache is null)
         {
             var r = _ingester.Ingest(path, name);
-            return (r.Accepted, r.Quarantine, new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined), r.IssueCounts, false);
+            return (r.AcceptedChunks, r.Quarantine, new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined), r.IssueCounts, false);
         }
 
         sha ??= await Hashing.Sha256File.ComputeAsync(path, cancellationToken).ConfigureAwait(false);
@@ -102,7 +102,7 @@ public sealed class SourceIngestJob
         var quarantine = TableParquet.Read(entry.PathOf(QuarantineFile));
         var issues = JsonSerializer.Deserialize<SortedDictionary<string, long>>(File.ReadAllBytes(entry.PathOf(IssuesFile)))
             ?? new SortedDictionary<string, long>(StringComparer.Ordinal);
-        return (rows, quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit);
+        return ([rows], quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit);
     }
 
     /// <summary>Key-value metadata of the outputs: what made them, no clock and no paths.</summary>

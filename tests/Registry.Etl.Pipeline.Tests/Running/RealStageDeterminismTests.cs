@@ -1,0 +1,36 @@
+using Registry.Etl.Pipeline.TestHost;
+
+namespace Registry.Etl.Pipeline.Tests.Running;
+
+/// <summary>The real stages (whatever CliStages registers of the nightly pipeline) give the same bytes for the same inputs.</summary>
+public sealed class RealStageDeterminismTests
+{
+    [Fact]
+    public async Task RealStages_SameInputsInTwoWorkspacesAndFromTheCache_ByteIdenticalParquet()
+    {
+        SampleWorkspace.EnsurePseudonymKey();
+        using var a = SampleWorkspace.Create();
+        using var b = SampleWorkspace.Create();
+        Assert.Contains("ingest", a.Stages);
+
+        var first = await TestRuns.RunAsync(a.PipelineFile, TestRuns.Day1, stages: SampleWorkspace.RealStages());
+        var second = await TestRuns.RunAsync(b.PipelineFile, TestRuns.Day1, stages: SampleWorkspace.RealStages());
+        // the same workspace again, into another output folder: every export now comes from the ingest cache
+        var cached = await TestRuns.RunAsync(a.PipelineFile, TestRuns.Day1, Path.Combine(a.Root, "again"), SampleWorkspace.RealStages());
+
+        Assert.True(first.PublishedDirectory is not null, $"{first.Status}: {first.ErrorMessage}");
+        Assert.Equal(first.RunId, second.RunId);
+        TestRuns.AssertComplete(first.PublishedDirectory!);
+        var files = TestRuns.Files(first.PublishedDirectory!);
+        Assert.Contains("data/ingest/dcra.parquet", files.Keys);
+        Assert.Contains("data/ingest/lbz.parquet", files.Keys);
+        if (a.Stages.Contains("indicators"))
+        {
+            Assert.Contains("data/indicators/results.parquet", files.Keys);
+        }
+
+        Assert.Equal(files, TestRuns.Files(second.PublishedDirectory!));
+        Assert.Equal(first.Manifest!.Inputs.Count, cached.InputsFromCache.Count);
+        Assert.Equal(files, TestRuns.Files(cached.PublishedDirectory!));
+    }
+}
