@@ -11,7 +11,7 @@ BIN := src/Registry.Etl.Cli/bin/$(CONFIG)/net10.0
 CLI := $(DOTNET) $(BIN)/registry-etl.dll
 BENCH := $(DOTNET) tests/Registry.Etl.Benchmarks/bin/$(CONFIG)/net10.0/Registry.Etl.Benchmarks.dll
 
-.PHONY: build test run bench clean postgres bench-e2e bench-link interop-deps bench-parquet bench-ingest
+.PHONY: build test run bench clean postgres bench-e2e bench-link interop-deps bench-parquet bench-ingest bench-indicators
 
 # PostgreSQL for the catalog and clustered-scheduler tests: tests/scripts/ensure-postgres.sh installs,
 # starts and provisions it (idempotent); the tests read this connection string and fail without it.
@@ -40,6 +40,11 @@ interop-deps: tests/interop/node_modules/.installed
 tests/interop/node_modules/.installed: tests/interop/package.json
 	cd tests/interop && npm install --no-audit --no-fund
 	touch $@
+
+# Every indicator spec on national-scale synthetic DCRA and DHBA data (generated in memory); last line BENCH {...}.
+bench-indicators:
+	$(DOTNET) build tests/Registry.Etl.Benchmarks -c $(CONFIG) -nologo -v quiet -clp:ErrorsOnly
+	$(BENCH) indicators
 
 bench-parquet: build interop-deps
 	$(BENCH) parquet-write

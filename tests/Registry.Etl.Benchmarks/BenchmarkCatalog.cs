@@ -9,6 +9,7 @@ internal static class BenchmarkCatalog
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
         ["e2e"] = EndToEnd.E2eBenchmark.RunAsync,
+        ["indicators"] = Indicators.IndicatorsBenchmark.RunAsync,
         ["ingest"] = Ingest.IngestBenchmark.RunAsync,
         ["link"] = Link.LinkBenchmark.RunAsync,
         ["parquet-write"] = Parquet.ParquetWriteBenchmark.RunAsync,

@@ -21,7 +21,7 @@ internal static class CaseMixModel
         var expected = new double[selection.Count];
         Array.Fill(expected, double.NaN);
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var values = plan.Covariates.Select(c => Bind(c.Expression, table)).ToArray();
+        var values = plan.Covariates.Select(c => Bind(c.Covariate, c.Expression, table)).ToArray();
         var byStratum = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var k = 0; k < selection.Count; k++)
         {
@@ -45,7 +45,7 @@ internal static class CaseMixModel
         return (expected, notes);
     }
 
-    private static string? FitAndPredict(CompiledSpec plan, Selection selection, Func<int, object?>[] values, List<int> rows, double[] expected)
+    private static string? FitAndPredict(CompiledSpec plan, Selection selection, Binding[] values, List<int> rows, double[] expected)
     {
         var year = plan.Spec.DefinitionYear;
         var fit = rows.Where(k => selection.Year[k] == year).ToArray();
@@ -72,7 +72,11 @@ internal static class CaseMixModel
 
         if (model.Status != LogisticFitStatus.Converged)
         {
-            var why = model.Status == LogisticFitStatus.Separation ? string.Join("; ", model.SeparationFindings) : "did not converge";
+            // The first finding names the cause; the rest (diverging terms) follow from it.
+            var findings = model.SeparationFindings;
+            var why = model.Status != LogisticFitStatus.Separation ? "did not converge"
+                : findings.Count == 1 ? findings[0]
+                : string.Create(CultureInfo.InvariantCulture, $"{findings[0]}; and {findings.Count - 1} more separation findings");
             return $"case-mix: model not usable ({why})";
         }
 
@@ -87,7 +91,7 @@ internal static class CaseMixModel
         return null;
     }
 
-    private static List<Covariate> Covariates(CompiledSpec plan, Selection selection, Func<int, object?>[] values, int[] rows, List<HashSet<string>?>? seen)
+    private static List<Covariate> Covariates(CompiledSpec plan, Selection selection, Binding[] values, int[] rows, List<HashSet<string>?>? seen)
     {
         var list = new List<Covariate>(plan.Covariates.Count);
         for (var c = 0; c < plan.Covariates.Count; c++)
@@ -98,7 +102,7 @@ internal static class CaseMixModel
                 var levels = new string?[rows.Length];
                 for (var j = 0; j < rows.Length; j++)
                 {
-                    var level = Level(values[c](selection.Rows[rows[j]]));
+                    var level = values[c].Text!(selection.Rows[rows[j]]);
                     levels[j] = level is not null && seen?[c] is { } known && !known.Contains(level) ? null : level;
                 }
 
@@ -109,7 +113,7 @@ internal static class CaseMixModel
                 var numbers = new double[rows.Length];
                 for (var j = 0; j < rows.Length; j++)
                 {
-                    numbers[j] = values[c](selection.Rows[rows[j]]) is double d ? d : double.NaN;
+                    numbers[j] = values[c].Number!(selection.Rows[rows[j]]) ?? double.NaN;
                 }
 
                 list.Add(new NumericCovariate(spec.Name, numbers));
@@ -119,7 +123,7 @@ internal static class CaseMixModel
         return list;
     }
 
-    private static List<HashSet<string>?> SeenLevels(CompiledSpec plan, Selection selection, Func<int, object?>[] values, int[] fit)
+    private static List<HashSet<string>?> SeenLevels(CompiledSpec plan, Selection selection, Binding[] values, int[] fit)
     {
         var seen = new List<HashSet<string>?>();
         for (var c = 0; c < plan.Covariates.Count; c++)
@@ -133,7 +137,7 @@ internal static class CaseMixModel
             var set = new HashSet<string>(StringComparer.Ordinal);
             foreach (var k in fit)
             {
-                if (Level(values[c](selection.Rows[k])) is { } level)
+                if (values[c].Text!(selection.Rows[k]) is { } level)
                 {
                     set.Add(level);
                 }
@@ -145,23 +149,22 @@ internal static class CaseMixModel
         return seen;
     }
 
-    private static string? Level(object? value) => value switch
-    {
-        null => null,
-        string s => s,
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
-    };
+    /// <summary>A covariate bound to the table: factors as text (an Integer expression's value as text), numerics as numbers.</summary>
+    private readonly record struct Binding(Func<int, string?>? Text, Func<int, double?>? Number);
 
-    private static Func<int, object?> Bind(CompiledExpression expression, Table table)
+    private static Binding Bind(CovariateSpec covariate, CompiledExpression expression, Table table)
     {
+        if (covariate.Kind == CovariateKind.Numeric)
+        {
+            return new Binding(null, expression.BindNumber(table));
+        }
+
         if (expression.Type == ExpressionType.Text)
         {
-            var text = expression.BindText(table);
-            return i => text(i);
+            return new Binding(expression.BindText(table), null);
         }
 
         var number = expression.BindNumber(table);
-        return i => number(i) is { } v ? v : null;
+        return new Binding(i => number(i) is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : null, null);
     }
 }

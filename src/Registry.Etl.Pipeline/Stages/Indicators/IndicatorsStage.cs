@@ -54,10 +54,9 @@ public sealed class IndicatorsStage : IPipelineStage
         var problems = new List<DataProblem>();
         var specs = new List<SpecUse>();
         var tables = new Dictionary<string, Table?>(StringComparer.Ordinal);
-        for (var i = 0; i < pinned.Length; i++)
+        var plans = new List<(Table, CompiledSpec)>();
+        foreach (var spec in pinned)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var spec = pinned[i];
             specs.Add(new SpecUse("indicator", spec.Id, spec.Version.ToString(CultureInfo.InvariantCulture), spec.Hash));
             if (!tables.TryGetValue(spec.Dataset, out var table))
             {
@@ -70,12 +69,17 @@ public sealed class IndicatorsStage : IPipelineStage
                 continue;
             }
 
-            var output = IndicatorEngine.Compute(table, SpecCompiler.Compile(spec, table.Schema), context.RunId);
-            results.AddRange(output.Results);
-            funnel.AddRange(output.Funnel);
-            context.ReportProgress((i + 1.0) / pinned.Length, spec.Key);
+            plans.Add((table, SpecCompiler.Compile(spec, table.Schema)));
         }
 
+        // Specs are independent and the engine is pure: computed in parallel, collected in pin order.
+        foreach (var output in IndicatorSet.Compute(plans, context.RunId, Environment.ProcessorCount, cancellationToken))
+        {
+            results.AddRange(output.Results);
+            funnel.AddRange(output.Funnel);
+        }
+
+        context.ReportProgress(1.0, $"{plans.Count} indicators");
         var metadata = Metadata(context, pinned);
         var resultRows = TableParquet.Write(ResultTables.Results(results), context.OutputPath(ResultsPath), metadata);
         var funnelRows = TableParquet.Write(ResultTables.Funnel(funnel), context.OutputPath(FunnelPath), metadata);
