@@ -11,7 +11,7 @@ BIN := src/Registry.Etl.Cli/bin/$(CONFIG)/net10.0
 CLI := $(DOTNET) $(BIN)/registry-etl.dll
 BENCH := $(DOTNET) tests/Registry.Etl.Benchmarks/bin/$(CONFIG)/net10.0/Registry.Etl.Benchmarks.dll
 
-.PHONY: build test run bench clean postgres bench-e2e bench-link interop-deps bench-parquet bench-ingest bench-indicators
+.PHONY: build test run bench clean postgres interop-deps bench-parquet bench-ingest bench-link bench-indicators bench-e2e
 
 # PostgreSQL for the catalog and clustered-scheduler tests: tests/scripts/ensure-postgres.sh installs,
 # starts and provisions it (idempotent); the tests read this connection string and fail without it.
@@ -20,7 +20,9 @@ export REGISTRY_ETL_TEST_POSTGRES := Host=127.0.0.1;Port=5432;Username=registry_
 build:
 	$(DOTNET) build Registry.Etl.sln -c $(CONFIG) -nologo -v quiet -clp:ErrorsOnly
 
+# Lints every indicator spec and pipeline file first (a broken definition fails CI before any test runs).
 test: build postgres interop-deps
+	$(CLI) validate pipelines/*.yaml
 	$(DOTNET) test Registry.Etl.sln -c $(CONFIG) --no-build -nologo
 
 # The synthetic sample data is pseudonymised with this development key. It is NOT a secret and must never
@@ -31,7 +33,8 @@ SAMPLE_PSEUDONYM_KEY := synthetic-sample-data-development-key-not-a-secret
 run: build
 	REGISTRY_ETL_PSEUDONYM_KEY=$${REGISTRY_ETL_PSEUDONYM_KEY:-$(SAMPLE_PSEUDONYM_KEY)} $(CLI) run pipelines/nightly.yaml $(RUN_ARGS)
 
-bench: build
+# Every benchmark, one after another (minutes; run on a quiet machine). Each prints its BENCH {...} line last.
+bench: bench-parquet bench-ingest bench-link bench-indicators bench-e2e
 
 # The independent Parquet readers the interoperability tests and bench-parquet run (tests/interop): npm install
 # (not npm ci: DuckDB's native bindings are served for linux-x64 only) whenever package.json is newer.
