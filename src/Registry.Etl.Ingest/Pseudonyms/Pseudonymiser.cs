@@ -7,12 +7,17 @@ namespace Registry.Etl.Ingest.Pseudonyms;
 /// Keyed pseudonyms: HMAC-SHA256 of the normalised text (UTF-8) under a key derived per purpose from the
 /// secret (key = HMAC-SHA256(secret, "registry-etl/pseudonym/v1/" + purpose)), as 64 upper-case hex
 /// characters. The same secret and text always give the same pseudonym; without the secret none can be
-/// recomputed. Thread-safe: keys are immutable and HMACSHA256.HashData is static.
+/// recomputed. Thread-safe: keys are immutable; the keyed HMAC state of each purpose is reused under a lock.
 /// </summary>
 public sealed class Pseudonymiser
 {
     private const string KeyLabel = "registry-etl/pseudonym/v1/";
     private readonly byte[][] _keys;
+
+    // One keyed HMAC per purpose, reset (not re-keyed) after each value: the key's inner and outer pad state
+    // is computed once instead of once per value (a national export pseudonymises millions of BSNs).
+    private readonly IncrementalHash[] _hmacs;
+    private readonly Lock _gate = new();
 
     public Pseudonymiser(ReadOnlySpan<byte> secret)
     {
@@ -27,6 +32,8 @@ public sealed class Pseudonymiser
         {
             _keys[(int)p] = HMACSHA256.HashData(secret, Encoding.ASCII.GetBytes(KeyLabel + p.ToString().ToLowerInvariant()));
         }
+
+        _hmacs = [.. _keys.Select(k => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, k))];
     }
 
     /// <summary>The pseudonym of <paramref name="text"/> (already normalised as the README says) for <paramref name="purpose"/>.</summary>
@@ -35,7 +42,13 @@ public sealed class Pseudonymiser
         Span<byte> utf8 = text.Length <= 128 ? stackalloc byte[text.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
         var n = Encoding.UTF8.GetBytes(text, utf8);
         Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(_keys[(int)purpose], utf8[..n], mac);
+        lock (_gate)
+        {
+            var hmac = _hmacs[(int)purpose];
+            hmac.AppendData(utf8[..n]);
+            hmac.GetHashAndReset(mac);
+        }
+
         return Convert.ToHexString(mac);
     }
 }

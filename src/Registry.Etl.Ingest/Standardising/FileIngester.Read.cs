@@ -1,12 +1,17 @@
+using System.Collections.Concurrent;
 using CsvHelper;
 using Registry.Etl.Core.Data;
 using Registry.Etl.Core.Errors;
 using Registry.Etl.Ingest.Contracts;
+using Registry.Etl.Ingest.Pseudonyms;
 
 namespace Registry.Etl.Ingest.Standardising;
 
 public sealed partial class FileIngester
 {
+    /// <summary>Threads that standardise records while the reader thread reads on (results are kept in file order).</summary>
+    private static int Workers => Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     private FileIngestResult Read(
         CsvReader reader,
         SourceContract contract,
@@ -14,56 +19,50 @@ public sealed partial class FileIngester
         IReadOnlyDictionary<string, string> groups,
         char delimiter,
         string displayName,
-        Dictionary<long, CsvMalformedReason> malformed,
+        ConcurrentDictionary<long, CsvMalformedReason> malformed,
         Stream stream)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         var header = reader.Headers;
+        var fieldCount = header.Count;
         var bound = Bind(contract, header, displayName, counts);
         var sink = new RowSink(_contracts.Schema, ChunkRows);
-        var standardiser = new RowStandardiser(contract, bound, sink, _pseudonyms, delimiter, exportDate, groups, displayName);
+
+        // each worker thread standardises into its own pending row, issue list, counts and pseudonym cache
+        using var workers = new ThreadLocal<RecordWorker>(
+            () =>
+            {
+                var own = new RowSink(_contracts.Schema, 1);
+                return new RecordWorker(own, new RowStandardiser(contract, bound, own, new PseudonymCache(_pseudonymiser), delimiter, exportDate, groups, displayName));
+            },
+            trackAllValues: true);
         var quarantine = new TableBuilder(QuarantineTable.Schema, 16);
         var exportDays = ColumnStorage.ToDays(exportDate);
-        var issues = new List<RowIssue>();
         long read = 0, accepted = 0, rejected = 0;
         try
         {
-            while (reader.Read())
+            foreach (var outcome in reader.ParallelEnumerate(record => Standardise(record, workers.Value!, malformed, fieldCount), Workers))
             {
                 read++;
-                var line = (int)reader.LineNumber;
-                issues.Clear();
-                bool ok;
-                if (malformed.TryGetValue(line, out var reason))
+                switch (outcome.Failure)
                 {
-                    if (reason == CsvMalformedReason.UnterminatedQuote)
-                    {
+                    case RecordFailure.UnbalancedQuote:
                         throw new DataFileException(
                             "Unbalanced quote: a quoted field opened in the record starting here is never closed; expected a closing \" before the end of the file.",
-                            new SourceLocation(displayName, line));
-                    }
-
-                    issues.Add(new RowIssue(line, 0, string.Empty, IssueCodes.MalformedQuote, $"quoting breaks RFC 4180 ({reason})"));
-                    ok = false;
-                }
-                else if (reader.FieldCount != header.Count)
-                {
-                    issues.Add(new RowIssue(line, 0, string.Empty, IssueCodes.FieldCount, $"expected {header.Count} fields; found {reader.FieldCount}"));
-                    ok = false;
-                }
-                else
-                {
-                    ok = standardiser.Process(reader, line, issues, counts);
+                            new SourceLocation(displayName, outcome.Line));
+                    case RecordFailure.InvalidEncoding:
+                        throw new InvalidEncodingException(outcome.Line, outcome.Field);
                 }
 
-                if (ok)
+                if (outcome.Row is not null)
                 {
+                    sink.Commit(outcome.Row);
                     accepted++;
                     continue;
                 }
 
                 rejected++;
-                foreach (var issue in issues)
+                foreach (var issue in outcome.Issues!)
                 {
                     QuarantineTable.Add(quarantine, contract.Source, displayName, exportDays, issue);
                     counts[issue.Code] = counts.GetValueOrDefault(issue.Code) + 1;
@@ -79,6 +78,15 @@ public sealed partial class FileIngester
                 e);
         }
 
+        // warnings counted by the workers (sums, so the order of the threads does not matter)
+        foreach (var worker in workers.Values)
+        {
+            foreach (var (code, n) in worker.Counts)
+            {
+                counts[code] = counts.GetValueOrDefault(code) + n;
+            }
+        }
+
         return new FileIngestResult(
             displayName,
             contract,
@@ -89,6 +97,36 @@ public sealed partial class FileIngester
             accepted,
             rejected,
             new SortedDictionary<string, long>(counts, StringComparer.Ordinal));
+    }
+
+    /// <summary>Standardises one record on a worker thread: the row to keep, or its issues, or why the whole file fails.</summary>
+    private static RecordOutcome Standardise(CsvReader record, RecordWorker worker, ConcurrentDictionary<long, CsvMalformedReason> malformed, int fieldCount)
+    {
+        var line = (int)record.LineNumber;
+        if (malformed.TryGetValue(line, out var reason))
+        {
+            return reason == CsvMalformedReason.UnterminatedQuote
+                ? new RecordOutcome(line, null, null, RecordFailure.UnbalancedQuote, 0)
+                : new RecordOutcome(line, null, [new RowIssue(line, 0, string.Empty, IssueCodes.MalformedQuote, $"quoting breaks RFC 4180 ({reason})")], RecordFailure.None, 0);
+        }
+
+        if (record.FieldCount != fieldCount)
+        {
+            return new RecordOutcome(line, null, [new RowIssue(line, 0, string.Empty, IssueCodes.FieldCount, $"expected {fieldCount} fields; found {record.FieldCount}")], RecordFailure.None, 0);
+        }
+
+        worker.Issues.Clear();
+        try
+        {
+            return worker.Standardiser.Process(record, line, worker.Issues, worker.Counts)
+                ? new RecordOutcome(line, worker.Sink.Take(), null, RecordFailure.None, 0)
+                : new RecordOutcome(line, null, [.. worker.Issues], RecordFailure.None, 0);
+        }
+        catch (InvalidEncodingException e)
+        {
+            worker.Sink.Clear();
+            return new RecordOutcome(line, null, null, RecordFailure.InvalidEncoding, e.Field);
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CsvHelper;
 using Registry.Etl.Core;
 using Registry.Etl.Core.Data;
@@ -20,14 +21,14 @@ public sealed partial class FileIngester
     /// <summary>Accepted rows are kept in tables of this many rows: memory grows with the rows kept, never with a copy of all of them.</summary>
     public const int ChunkRows = 65_536;
     private readonly ContractSet _contracts;
-    private readonly PseudonymCache _pseudonyms;
+    private readonly Pseudonymiser _pseudonymiser;
 
     public FileIngester(ContractSet contracts, Pseudonymiser pseudonymiser)
     {
         ArgumentNullException.ThrowIfNull(contracts);
         ArgumentNullException.ThrowIfNull(pseudonymiser);
         _contracts = contracts;
-        _pseudonyms = new PseudonymCache(pseudonymiser);
+        _pseudonymiser = pseudonymiser;
     }
 
     public ContractSet Contracts => _contracts;
@@ -67,7 +68,8 @@ public sealed partial class FileIngester
                 $"Wrong header: none of the delimiters {string.Join(" ", contract.Format.Delimiters)} of the {contract.Id} contract occurs in the first line.",
                 new SourceLocation(displayName, 1, 1));
 
-        var malformed = new Dictionary<long, CsvMalformedReason>();
+        // written by the reader thread, read by the workers
+        var malformed = new ConcurrentDictionary<long, CsvMalformedReason>();
         var options = CsvReaderOptions.Default with
         {
             Separator = delimiter,

@@ -59,27 +59,52 @@ internal sealed class RowSink
 
     public void Commit()
     {
+        Append(_numbers, _strings, _set);
+        Clear();
+        CloseFullChunk();
+    }
+
+    /// <summary>The pending row as a copy (for a reader thread to hand over), then cleared.</summary>
+    public PendingRow Take()
+    {
+        var row = new PendingRow((long[])_numbers.Clone(), (string?[])_strings.Clone(), (bool[])_set.Clone());
+        Array.Clear(_numbers);
+        Clear();
+        return row;
+    }
+
+    /// <summary>Appends a row taken from another sink of the same schema.</summary>
+    public void Commit(PendingRow row)
+    {
+        Append(row.Numbers, row.Strings, row.Set);
+        CloseFullChunk();
+    }
+
+    private void Append(long[] numbers, string?[] strings, bool[] isSet)
+    {
         for (var i = 0; i < _kinds.Length; i++)
         {
-            var set = _set[i];
+            var set = isSet[i];
             switch (_kinds[i])
             {
                 case ColumnKind.Int32 or ColumnKind.Date:
-                    Append((ColumnBuilder<int>)_builders[i], set, (int)_numbers[i]);
+                    Append((ColumnBuilder<int>)_builders[i], set, (int)numbers[i]);
                     break;
                 case ColumnKind.Double:
-                    Append((ColumnBuilder<double>)_builders[i], set, BitConverter.Int64BitsToDouble(_numbers[i]));
+                    Append((ColumnBuilder<double>)_builders[i], set, BitConverter.Int64BitsToDouble(numbers[i]));
                     break;
                 case ColumnKind.Boolean:
-                    Append((ColumnBuilder<bool>)_builders[i], set, _numbers[i] != 0);
+                    Append((ColumnBuilder<bool>)_builders[i], set, numbers[i] != 0);
                     break;
                 default:
-                    ((StringColumnBuilder)_builders[i]).Append(set ? _strings[i] : null);
+                    ((StringColumnBuilder)_builders[i]).Append(set ? strings[i] : null);
                     break;
             }
         }
+    }
 
-        Clear();
+    private void CloseFullChunk()
+    {
         if (RowCount >= _capacity)
         {
             // a full chunk becomes a table of exactly its rows, so a large file never needs one array of all its rows
@@ -141,3 +166,6 @@ internal sealed class RowSink
         }
     }
 }
+
+/// <summary>One accepted row's standardised values, handed from the thread that standardised it to the one that keeps it.</summary>
+internal sealed record PendingRow(long[] Numbers, string?[] Strings, bool[] Set);

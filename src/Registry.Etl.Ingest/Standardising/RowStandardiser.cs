@@ -64,7 +64,10 @@ internal sealed partial class RowStandardiser
         _sourceLineOut = sink.Schema.IndexOf(StandardisedSchema.SourceLine);
     }
 
-    /// <summary>Reads the current record into the sink; returns false (and fills <paramref name="issues"/>) when it must be quarantined.</summary>
+    /// <summary>
+    /// Reads the current record into the sink's pending row (the caller commits or takes it); returns false
+    /// (and fills <paramref name="issues"/>, leaving nothing pending) when it must be quarantined.
+    /// </summary>
     public bool Process(CsvReader reader, int line, List<RowIssue> issues, Dictionary<string, long> counts)
     {
         var rejected = false;
@@ -110,7 +113,6 @@ internal sealed partial class RowStandardiser
         _sink.Int(_exportDateOut, Core.Data.ColumnStorage.ToDays(_exportDate));
         _sink.String(_sourceFileOut, _fileName);
         _sink.Int(_sourceLineOut, line);
-        _sink.Commit();
         return true;
     }
 

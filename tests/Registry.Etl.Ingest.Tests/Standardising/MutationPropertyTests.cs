@@ -70,7 +70,7 @@ public sealed class MutationPropertyTests
                 case 2 when bytes.Count > 0:
                     bytes[position] = symbol;
                     break;
-                case 3:
+                case 3 when bytes.Count > 0:
                     // repeat the line around the position (a duplicate row, or a duplicate header)
                     var start = bytes.LastIndexOf((byte)'\n', position) + 1;
                     var end = bytes.IndexOf((byte)'\n', position);

@@ -69,7 +69,7 @@ public sealed class SourceIngestJob
             progress?.Invoke((i + 1) / (double)files.Count);
         }
 
-        var (table, resolution) = ExportResolver.Resolve(_contracts.Schema, accepted);
+        var (table, resolution) = ExportResolver.ResolveAndRelease(_contracts.Schema, accepted);
         var quarantined = TableGather.Concat(QuarantineTable.Schema, quarantines);
         return new SourceIngestResult(_contracts.Source, table, quarantined, outcomes, resolution, [.. used.Values]);
     }
