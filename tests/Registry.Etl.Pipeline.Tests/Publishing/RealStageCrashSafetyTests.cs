@@ -51,7 +51,9 @@ public sealed class RealStageCrashSafetyTests
             var current = layout.CurrentTarget()!;
             TestRuns.AssertComplete(current);
             var visible = TestRuns.Files(current);
-            Assert.True(visible.SequenceEqual(reference1) || visible.SequenceEqual(reference2), $"trial {trial} ({landed}): current shows neither run");
+            Assert.True(
+                visible.SequenceEqual(reference1) || visible.SequenceEqual(reference2),
+                $"trial {trial} ({landed}): current ({Path.GetFileName(current)}) shows neither run; differs from run 1 in {Differing(visible, reference1)}; from run 2 in {Differing(visible, reference2)}");
             Assert.Equal(reference1, TestRuns.Files(previous));
 
             var next = await TestRuns.RunAsync(ws.PipelineFile, TestRuns.Day2, outDir, stages);
@@ -64,6 +66,9 @@ public sealed class RealStageCrashSafetyTests
             Assert.Empty(await catalog.ListRunningAsync(null, CancellationToken.None));
         }
     }
+
+    private static string Differing(SortedDictionary<string, string> a, SortedDictionary<string, string> b) =>
+        string.Join(", ", a.Keys.Union(b.Keys).Where(k => !a.TryGetValue(k, out var x) || !b.TryGetValue(k, out var y) || x != y));
 
     private static string Published(RunOutcome outcome)
     {
