@@ -61,7 +61,7 @@ internal static class IngestBenchmark
             $"ours:   {oursMs:F0} ms ({ingestMs:F0} ms reading, validating, pseudonymising and resolving; {oursMs - ingestMs:F0} ms writing Parquet), read {f.RowsRead:N0}, accepted {f.RowsAccepted:N0}, quarantined {f.RowsQuarantined:N0}, resolved {result.Table.RowCount:N0} ({result.Resolution.SupersededWithinFile:N0} corrections superseded), {new FileInfo(ours).Length / 1e6:F1} MB Parquet; peak RSS {peak / 1048576.0:F0} MiB{(exact ? "" : " (resident at end, peak not measurable)")}"));
         result = null;
 
-        var reference = await RunNodeAsync(interop, csv, Path.Combine(dir, "duckdb.parquet")).ConfigureAwait(false);
+        var reference = await NodeScript.RunJsonAsync(interop, "bench-duckdb-csv.mjs", csv, Path.Combine(dir, "duckdb.parquet"), "1").ConfigureAwait(false);
         var refMs = reference["duckdb_ms"]!.AsArray().Select(n => n!.GetValue<double>()).Min();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"duckdb: {refMs:F0} ms, {reference["rows"]} rows, {reference["threads"]} threads, {reference["version"]}"));
@@ -122,25 +122,6 @@ internal static class IngestBenchmark
         return csv;
     }
 
-    private static async Task<JsonNode> RunNodeAsync(string interop, string csv, string output)
-    {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = interop, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "bench-duckdb-csv.mjs", csv, output, "1" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().ConfigureAwait(false);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"node bench-duckdb-csv.mjs failed ({process.ExitCode}): {await stderr.ConfigureAwait(false)}");
-        }
-
-        return JsonNode.Parse(await stdout.ConfigureAwait(false)) ?? throw new JsonException("node printed no JSON.");
-    }
 
     private static string? Option(string[] args, string name)
     {

@@ -71,7 +71,7 @@ internal static class ParquetWriteBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ours:   {string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} ms (median {oursMs:F0}), {oursBytes / 1048576.0:F1} MiB, {Environment.ProcessorCount} cores -> {ours}"));
 
-        var reference = await RunNodeAsync(interop, theirs, ours, rows, runs).ConfigureAwait(false);
+        var reference = await NodeScript.RunJsonAsync(interop, "bench-duckdb.mjs", theirs, ours, rows.ToString(CultureInfo.InvariantCulture), runs.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
         var refTimes = reference["duckdb_ms"]!.AsArray().Select(x => x!.GetValue<double>()).ToList();
         var refMs = Median(refTimes);
         var refBytes = reference["duckdb_bytes"]!.GetValue<long>();
@@ -150,30 +150,6 @@ internal static class ParquetWriteBenchmark
         return reader.Metadata.RowGroups.Max(g => (double)g.TotalByteSize);
     }
 
-    private static async Task<JsonNode> RunNodeAsync(string interop, string theirs, string ours, int rows, int runs)
-    {
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = interop,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { "bench-duckdb.mjs", theirs, ours, rows.ToString(CultureInfo.InvariantCulture), runs.ToString(CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().ConfigureAwait(false);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"node bench-duckdb.mjs failed ({process.ExitCode}): {await stderr.ConfigureAwait(false)}");
-        }
-
-        return JsonNode.Parse(await stdout.ConfigureAwait(false)) ?? throw new JsonException("node printed no JSON.");
-    }
 
     private static double Median(List<double> values)
     {
