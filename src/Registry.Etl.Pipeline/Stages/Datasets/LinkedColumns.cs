@@ -1,4 +1,5 @@
 using Registry.Etl.Core.Data;
+using Registry.Etl.Indicators.Datasets;
 
 namespace Registry.Etl.Pipeline.Stages.Datasets;
 
@@ -10,17 +11,8 @@ namespace Registry.Etl.Pipeline.Stages.Datasets;
 /// </summary>
 public static class LinkedColumns
 {
-    public static readonly IReadOnlyList<ColumnSchema> Schemas =
-    [
-        new("nkr_linked", ColumnKind.Boolean),
-        new("nkr_vital_status", ColumnKind.Int32),
-        new("nkr_vital_status_date", ColumnKind.Date),
-        new("death_date_any", ColumnKind.Date),
-        new("nkr_recurrence", ColumnKind.Int32),
-        new("nkr_recurrence_date", ColumnKind.Date),
-        new("lbz_linked", ColumnKind.Boolean),
-        new("lbz_readmission_30d", ColumnKind.Boolean),
-    ];
+    /// <summary>The columns this adds: the contract the indicator specs compile against, defined once there.</summary>
+    public static readonly IReadOnlyList<ColumnSchema> Schemas = DatasetSchemas.LinkedColumns;
 
     /// <param name="record">The hospital source's standardised table (needs death_date and discharge_date).</param>
     /// <param name="nkrLinks">Accepted links of <paramref name="record"/> to NKR (artifact rows of this source), or null when no model links them: NKR columns are then null.</param>
