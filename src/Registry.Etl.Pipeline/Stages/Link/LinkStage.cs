@@ -49,11 +49,25 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
             var spec = model.Pipeline
                 ?? Core.Throw.Configuration<PipelineSpec>($"Linkage model {path} has no 'pipeline' section saying which sources it links.", models[m].Location);
             specs.Add(new SpecUse("linkage-model", model.Name, model.ParameterHash()[..12], Sha256File.OfText(text)));
-            var right = spec.Right is null ? null : LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name);
+            var columns = ModelColumns.Of(model);
+            var lefts = spec.Left.ToDictionary(
+                source => source,
+                source => LinkInputs.WithAliases(
+                    LinkInputs.Left(LinkInputs.Standardised(context.Artifacts, source, model.Name), columns.Left, spec.Columns.GetValueOrDefault(source)),
+                    spec.Columns.GetValueOrDefault(source)),
+                StringComparer.Ordinal);
+            var (right, rightRows) = spec.Right is null
+                ? (null, null)
+                : LinkInputs.Right(LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name), model, columns.Right, [.. spec.Left.Select(s => lefts[s])]);
+            if (right is not null)
+            {
+                context.Logger.Information("Linkage {Model}: {Rows} {Source} records read", model.Name, right.RowCount, spec.Right);
+            }
+
             var accepted = new AcceptedLinks();
             foreach (var source in spec.Left)
             {
-                var left = LinkInputs.WithAliases(LinkInputs.Standardised(context.Artifacts, source, model.Name), spec.Columns.GetValueOrDefault(source));
+                var left = lefts[source];
                 var result = Run(context, model, source, left, right, retrain);
                 var tables = new Dictionary<string, Table>(LinkageTables.Build(result, left, right), StringComparer.Ordinal);
 
@@ -67,7 +81,7 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
                     outputs.Add(new StageOutput(relative, TableParquet.Write(tables[name], context.OutputPath(relative), metadata)));
                 }
 
-                accepted.Add(source, result, tables["pairs"]);
+                accepted.Add(source, result, tables["pairs"], rightRows);
                 rates.Add(model.Name, source, spec.Right ?? source, left, result);
                 links += result.Diagnostics.Matches;
                 review += result.Diagnostics.ReviewPairs;
