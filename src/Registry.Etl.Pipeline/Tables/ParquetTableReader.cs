@@ -19,10 +19,10 @@ public static class ParquetTableReader
     public static Table Read(string path, IReadOnlyList<string> columns) => Read(path, columns, null).Table;
 
     /// <summary>
-    /// The rows <paramref name="keep"/> chooses (given each row group as a table of the chosen columns; null
-    /// keeps all), and for each kept row its 0-based row number in the file.
+    /// The rows <paramref name="keep"/> chooses (given each row group as a table of the chosen columns and the
+    /// file row number of its first row; null keeps all), and for each kept row its 0-based row number in the file.
     /// </summary>
-    public static (Table Table, int[] Rows) Read(string path, IReadOnlyList<string> columns, Func<Table, bool[]>? keep)
+    public static (Table Table, int[] Rows) Read(string path, IReadOnlyList<string> columns, Func<Table, int, bool[]>? keep)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(columns);
@@ -38,7 +38,7 @@ public static class ParquetTableReader
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             var chunk = ReadGroup(reader, g, schema, indexes, pools);
-            var chosen = keep?.Invoke(chunk);
+            var chosen = keep?.Invoke(chunk, first);
             if (chosen is null)
             {
                 chunks.Add(chunk);

@@ -39,7 +39,7 @@ public sealed class IngestedSource
     /// <summary>The named columns of every row, in that order.</summary>
     public Table Read(IReadOnlyList<string> columns) => ParquetTableReader.Read(Path, columns);
 
-    /// <summary>The named columns of the rows <paramref name="keep"/> chooses per row group, with their row numbers.</summary>
-    public (Table Table, int[] Rows) Read(IReadOnlyList<string> columns, Func<Table, bool[]> keep) =>
+    /// <summary>The named columns of the rows <paramref name="keep"/> chooses per row group (given with its first row number), with their row numbers.</summary>
+    public (Table Table, int[] Rows) Read(IReadOnlyList<string> columns, Func<Table, int, bool[]> keep) =>
         ParquetTableReader.Read(Path, columns, keep);
 }

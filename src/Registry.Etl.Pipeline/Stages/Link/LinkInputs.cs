@@ -41,21 +41,26 @@ internal static class LinkInputs
         return source.Read([.. names]);
     }
 
+    /// <summary>Rows of a large right source drawn uniformly (by row number) for u when only its blocked rows are read.</summary>
+    public const int USampleRows = 200_000;
+
     /// <summary>
-    /// The right source's columns the model reads: every row, or (<c>right_rows: blocked</c>) only the rows
-    /// that share a blocking or deterministic key with a row of some left table; with the file row number of
-    /// each row read (null when every row is read, in file order).
+    /// The right source's columns the model reads: every row, or (<c>right_rows: blocked</c>) the rows that
+    /// share a blocking or deterministic key with a row of some left table plus a uniform sample of
+    /// <see cref="USampleRows"/> rows (every row of a smaller source) that u is drawn from; with the file row
+    /// number of each row read and the u-sample flags (both null when every row is read, in file order).
     /// </summary>
-    public static (Table Table, int[]? Rows) Right(IngestedSource source, LinkageModel model, IReadOnlySet<string> modelColumns, IReadOnlyList<Table> lefts)
+    public static (Table Table, int[]? Rows, bool[]? USample) Right(IngestedSource source, LinkageModel model, IReadOnlySet<string> modelColumns, IReadOnlyList<Table> lefts)
     {
         string[] names = [.. modelColumns.Where(source.Has)];
         if (!model.Pipeline!.RightRowsBlocked)
         {
-            return (source.Read(names), null);
+            return (source.Read(names), null, null);
         }
 
         var filters = lefts.Select(l => BlockingFilter.ForLeft(model, l)).ToArray();
-        var (table, rows) = source.Read(names, chunk =>
+        var share = Math.Min(1.0, USampleRows / (double)Math.Max(1, source.RowCount));
+        var (table, rows) = source.Read(names, (chunk, first) =>
         {
             var keep = filters[0].Keep(chunk);
             foreach (var other in filters.Skip(1))
@@ -67,9 +72,30 @@ internal static class LinkInputs
                 }
             }
 
+            for (var i = 0; i < keep.Length; i++)
+            {
+                keep[i] |= InUSample(first + i, share);
+            }
+
             return keep;
         });
-        return (table, rows);
+        return (table, rows, [.. rows.Select(r => InUSample(r, share))]);
+    }
+
+    /// <summary>A fixed pseudo-random choice per row number: the same rows every run, about <paramref name="share"/> of them.</summary>
+    private static bool InUSample(int row, double share)
+    {
+        if (share >= 1)
+        {
+            return true;
+        }
+
+        // SplitMix64 finaliser of the row number: uniform bits, no state
+        var z = (ulong)row + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z ^= z >> 31;
+        return (z >> 11) * (1.0 / (1UL << 53)) < share;
     }
 
     public static Table WithAliases(Table table, IReadOnlyDictionary<string, string?>? aliases)

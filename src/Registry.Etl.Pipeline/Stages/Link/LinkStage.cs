@@ -56,8 +56,8 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
                     LinkInputs.Left(LinkInputs.Standardised(context.Artifacts, source, model.Name), columns.Left, spec.Columns.GetValueOrDefault(source)),
                     spec.Columns.GetValueOrDefault(source)),
                 StringComparer.Ordinal);
-            var (right, rightRows) = spec.Right is null
-                ? (null, null)
+            var (right, rightRows, uSample) = spec.Right is null
+                ? (null, null, null)
                 : LinkInputs.Right(LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name), model, columns.Right, [.. spec.Left.Select(s => lefts[s])]);
             if (right is not null)
             {
@@ -68,7 +68,7 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
             foreach (var source in spec.Left)
             {
                 var left = lefts[source];
-                var result = Run(context, model, source, left, right, retrain);
+                var result = Run(context, model, source, left, right, uSample, retrain);
                 var tables = new Dictionary<string, Table>(LinkageTables.Build(result, left, right), StringComparer.Ordinal);
 
                 // the bytes of a run depend on its inputs, not on whether the state folder held parameters
@@ -115,7 +115,7 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
         return new Table(new TableSchema(keep.Select(i => table.Schema[i])), [.. keep.Select(i => table[i])]);
     }
 
-    private static LinkageResult Run(StageContext context, LinkageModel model, string source, Table left, Table? right, bool retrain)
+    private static LinkageResult Run(StageContext context, LinkageModel model, string source, Table left, Table? right, bool[]? uSample, bool retrain)
     {
         var file = Path.Combine(context.Pipeline.StateDirectory, "linkage", model.Name, source + ".parameters.json");
         var saved = !retrain && File.Exists(file) ? LinkageParametersJson.Read(File.ReadAllText(file), file) : null;
@@ -123,6 +123,7 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
         {
             Parameters = saved,
             Retrain = retrain,
+            USampleRight = uSample,
             MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
             Log = message => context.Logger.Debug("Linkage {Model} {Source}: {Message}", model.Name, source, message),
         });
