@@ -4,6 +4,7 @@ using Registry.Etl.Pipeline.Caching;
 using Registry.Etl.Pipeline.Definition;
 using Registry.Etl.Pipeline.Stages;
 using Registry.Etl.Pipeline.Stages.Datasets;
+using Registry.Etl.Pipeline.Stages.Ingest;
 using Registry.Etl.Pipeline.Stages.Link;
 using Registry.Etl.Pipeline.Tables;
 using Serilog;
@@ -21,12 +22,15 @@ namespace Registry.Etl.Pipeline.Tests.Stages;
 public sealed class LinkStageSampleTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly string Root = FindRoot();
+    private static readonly Lazy<Dictionary<string, Table>> Tables = new(() =>
+        new[] { "dcra", "dhba", "nkr", "lbz" }.ToDictionary(s => s, s => SampleIngest.Read(Root, s), StringComparer.Ordinal));
+
     private static readonly Lazy<StageArtifacts> Ingested = new(() =>
     {
         var artifacts = new StageArtifacts();
         foreach (var source in new[] { "dcra", "dhba", "nkr", "lbz" })
         {
-            artifacts.Set($"ingest/{source}", SampleIngest.Read(Root, source));
+            artifacts.Set($"ingest/{source}", SampleIngest.AsIngested(source, Tables.Value[source]));
         }
 
         return artifacts;
@@ -58,7 +62,7 @@ public sealed class LinkStageSampleTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(result.Metrics.Single(m => m.Name == StageMetricNames.LinksFound).Value, artifacts.Get<Table>("link/hospital-nkr").RowCount + artifacts.Get<Table>("link/dhba-nkr").RowCount + artifacts.Get<Table>("link/hospital-lbz").RowCount);
 
         var rates = TableParquet.Read(Path.Combine(_dir, "data", "linkage", "link_rates.parquet"));
-        var dcra = Ingested.Value.Get<Table>("ingest/dcra");
+        var dcra = Tables.Value["dcra"];
         var total = Enumerable.Range(0, rates.RowCount).Single(r => rates.GetString("model")[r] == "hospital-nkr" && rates["hospital"].IsNull(r));
         Assert.Equal(dcra.RowCount, rates.Get<long>("records")[total]);
         var perHospital = Enumerable.Range(0, rates.RowCount).Where(r => rates.GetString("model")[r] == "hospital-nkr" && !rates["hospital"].IsNull(r)).ToList();
@@ -110,7 +114,7 @@ public sealed class LinkStageSampleTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(dcra.RowCount, TableParquet.Read(Path.Combine(_dir, "data", "datasets", "dcra.parquet")).RowCount);
 
         // 30-day readmission against the truth: any LBZ admission of the same person starting 1..30 days after discharge
-        var lbz = artifacts.Get<Table>("ingest/lbz");
+        var lbz = Tables.Value["lbz"];
         var admission = lbz.Get<int>("admission_date");
         var admissionId = lbz.GetString("admission_id");
         var discharge = dcra.Get<int>("discharge_date");
@@ -165,8 +169,8 @@ public sealed class LinkStageSampleTests(ITestOutputHelper output) : IDisposable
             }
         }
 
-        var leftKeys = Ingested.Value.Get<Table>($"ingest/{left}").GetString(left == "nkr" ? "tumour_id" : "source_key");
-        var rightTable = Ingested.Value.Get<Table>($"ingest/{right}");
+        var leftKeys = Tables.Value[left].GetString(left == "nkr" ? "tumour_id" : "source_key");
+        var rightTable = Tables.Value[right];
         var rightKeys = rightTable.GetString(right == "nkr" ? "tumour_id" : "admission_id");
         var truth = new HashSet<(string, string)>();
         if (tumourLevel)
@@ -238,7 +242,7 @@ public sealed class LinkStageSampleTests(ITestOutputHelper output) : IDisposable
         var artifacts = new StageArtifacts();
         foreach (var source in new[] { "dcra", "dhba", "nkr", "lbz" })
         {
-            artifacts.Set($"ingest/{source}", Ingested.Value.Get<Table>($"ingest/{source}"));
+            artifacts.Set($"ingest/{source}", Ingested.Value.Get<IngestedSource>($"ingest/{source}"));
         }
 
         var context = Context(artifacts, "link", models ?? Models());
