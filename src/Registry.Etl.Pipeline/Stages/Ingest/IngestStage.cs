@@ -9,7 +9,8 @@ namespace Registry.Etl.Pipeline.Stages.Ingest;
 /// The <c>ingest</c> stage: for every source of the pipeline, every export file through the contract its
 /// export date selects (and the ingest cache), resolved by latest export; writes
 /// <c>ingest/&lt;source&gt;.parquet</c> and <c>ingest/&lt;source&gt;.quarantine.parquet</c> and sets the
-/// artifact <c>ingest/&lt;source&gt;</c>. A failed file is reported in <see cref="StageResult.Inputs"/> (the
+/// artifact <c>ingest/&lt;source&gt;</c> (an <see cref="IngestedSource"/>: later stages read that file). A
+/// failed file is reported in <see cref="StageResult.Inputs"/> (the
 /// runner turns it into a <c>file-failed</c> data problem); the other files and sources still complete.
 /// </summary>
 public sealed class IngestStage : IPipelineStage
@@ -75,7 +76,7 @@ public sealed class IngestStage : IPipelineStage
             var metadata = SourceIngestJob.Metadata(result).ToArray();
             outputs.Add(new StageOutput(tablePath, TableParquet.Write(result.Table, context.OutputPath(tablePath), metadata)));
             outputs.Add(new StageOutput(quarantinePath, TableParquet.Write(result.Quarantine, context.OutputPath(quarantinePath), metadata)));
-            context.Artifacts.Set(ArtifactKey(source.Id), result.Table);
+            context.Artifacts.Set(ArtifactKey(source.Id), new IngestedSource(source.Id, context.OutputPath(tablePath), result.Table.Schema, result.Table.RowCount));
             metrics.AddRange(IngestMetrics.Of(result));
             specs.AddRange(result.ContractsUsed.Select(c => new SpecUse("contract", c.Source, c.Version, c.Sha256)));
             context.Logger.Information(
