@@ -5,9 +5,10 @@ Takes the candidate pairs of examples/rldata.yaml's blocking (same first name, s
 birth date), puts each pair on a comparison pattern, and scores every pattern by its *true* match/non-match
 ratio counted from the ground truth (an oracle no unsupervised model can beat, joint over all comparisons,
 so not even limited by the independence assumption), then takes matches greedily one-to-one and reports
-the best F1 over all thresholds. The last two lines add every refinement measured (date parts within 1,
+the best F1 over all thresholds. The next two lines add every refinement measured (date parts within 1,
 implausible date parts, one-edit names split by whether the rarer spelling occurs once, the second name
-parts, each pair's own name frequency as term-frequency adjustment uses it, and a [bm, bd] blocking rule).
+parts, each pair's own name frequency as term-frequency adjustment uses it, and a [bm, bd] blocking rule);
+the last line scores the levels and blocking of examples/rldata.yaml the same way (its ceiling).
 Usage: python3 tests/scripts/rldata-oracle-bound.py [RLdata10000.csv]
 """
 import collections, csv, itertools, math, sys
@@ -125,11 +126,37 @@ def name_frequency(a, b):
     return f
 
 
+def model_name(a, b, count):
+    v = level(a, b)
+    return v if v != 1 else 1 if min(count[a], count[b]) <= 1 else 3
+
+
+def model_date(a, b):
+    same = [a[f] == b[f] for f in ('by', 'bm', 'bd')]
+    if all(same):
+        return 0
+    if sum(same) == 2:
+        part = ('by', 'bm', 'bd')[same.index(False)]
+        return 1 if level(a[part], b[part]) == 1 else 2
+    return 3
+
+
+def model_levels(a, b):
+    """The levels of examples/rldata.yaml (names split by rare_max_count: 1, its Jaro-Winkler level folded into else; the birth date as one comparison)."""
+    return (model_name(a['fname_c1'], b['fname_c1'], counts[0]), model_name(a['lname_c1'], b['lname_c1'], counts[1]), model_date(a, b),
+            second_part(a['fname_c2'], b['fname_c2']), second_part(a['lname_c2'], b['lname_c2']))
+
+
 for i, r in enumerate(rows):
     blocks[('md', r['bm'], r['bd'])].append(i)
 wider = sorted({p for ids in blocks.values() for p in itertools.combinations(ids, 2)})
-for label, cands in (('refined', candidates), ('refined, + [bm, bd] blocking', wider)):
-    pattern = {k: refined(rows[k[0]], rows[k[1]]) for k in cands}
+for i, r in enumerate(rows):
+    blocks[('yd', r['by'], r['bd'])].append(i)
+    blocks[('ym', r['by'], r['bm'])].append(i)
+model_candidates = sorted({p for ids in blocks.values() for p in itertools.combinations(ids, 2)})
+for label, cands, levels_of in (('refined', candidates, refined), ('refined, + [bm, bd] blocking', wider, refined),
+                                ('rldata.yaml levels and blocking', model_candidates, model_levels)):
+    pattern = {k: levels_of(rows[k[0]], rows[k[1]]) for k in cands}
     counted = collections.defaultdict(lambda: [0, 0])
     frequency = collections.defaultdict(float)
     for k, p in pattern.items():
