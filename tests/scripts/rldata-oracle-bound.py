@@ -126,9 +126,9 @@ def name_frequency(a, b):
     return f
 
 
-def model_name(a, b, count):
+def model_name(a, b, count, rare):
     v = level(a, b)
-    return v if v != 1 else 1 if min(count[a], count[b]) <= 1 else 3
+    return v if v != 1 else 1 if min(count[a], count[b]) <= rare else 3
 
 
 def model_date(a, b):
@@ -138,12 +138,12 @@ def model_date(a, b):
     if sum(same) == 2:
         part = ('by', 'bm', 'bd')[same.index(False)]
         return 1 if level(a[part], b[part]) == 1 else 2
-    return 3
+    return 3 if sum(same) == 1 else 4  # one part agrees / none
 
 
 def model_levels(a, b):
-    """The levels of examples/rldata.yaml (names split by rare_max_count: 1, its Jaro-Winkler level folded into else; the birth date as one comparison)."""
-    return (model_name(a['fname_c1'], b['fname_c1'], counts[0]), model_name(a['lname_c1'], b['lname_c1'], counts[1]), model_date(a, b),
+    """The levels of examples/rldata.yaml (names split by rare_max_count: 1 and 2, its Jaro-Winkler level folded into else; the birth date as one comparison)."""
+    return (model_name(a['fname_c1'], b['fname_c1'], counts[0], 1), model_name(a['lname_c1'], b['lname_c1'], counts[1], 2), model_date(a, b),
             second_part(a['fname_c2'], b['fname_c2']), second_part(a['lname_c2'], b['lname_c2']))
 
 
