@@ -133,6 +133,23 @@ public sealed class ParquetTableReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_RepeatedStringsInPlainPages_AreStillPooledAcrossRowGroups()
+    {
+        // a writer whose dictionary is off (or has fallen back to PLAIN past its size limit) hands every row its
+        // own instance: a column of ten values is still not mostly distinct and must stay pooled
+        const int rows = 9_000;
+        var schema = new TableSchema([new ColumnSchema("dob_key", ColumnKind.String)]);
+        var values = Enumerable.Range(0, rows).Select(i => $"key-{i % 10}").ToArray();
+        var path = Path.Combine(_dir, "plain.parquet");
+        TableParquet.Write(new Table(schema, [new StringColumn(schema[0], values)]), path, options: new ParquetWriterOptions { MaxRowGroupRows = 3_000, EnableDictionary = false });
+
+        var read = ParquetTableReader.Read(path, ["dob_key"]).GetString("dob_key");
+
+        Assert.Equal(values, read.Values.ToArray());
+        Assert.All(Enumerable.Range(0, rows), r => Assert.Same(read[r % 10], read[r]));
+    }
+
+    [Fact]
     public void Read_MissingColumn_FailsNamingIt()
     {
         var path = Write(SampleTable(10));
