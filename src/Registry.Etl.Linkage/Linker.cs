@@ -20,6 +20,12 @@ public static class Linker
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(left);
+        if (right is not null && options?.USampleRight is { } flags && flags.Count != right.RowCount)
+        {
+            // one flag per right row, in its order: a list of another length was made for another input
+            Core.Throw.Argument($"LinkageOptions.USampleRight has {flags.Count} flags for {right.RowCount} right rows.", nameof(options));
+        }
+
         return new LinkageRun(model, left, right, options ?? new LinkageOptions()).Execute();
     }
 }

@@ -20,8 +20,9 @@ public sealed record PipelineSpec
 
     /// <summary>
     /// Link models: read only the right records that share a deterministic or blocking key with some left
-    /// record (<c>right_rows: blocked</c>), so a national register is never held whole; u probabilities and
-    /// term frequencies are then estimated over those records. Default false (<c>right_rows: all</c>).
+    /// record (<c>right_rows: blocked</c>), so a national register is never held whole; the link stage adds a
+    /// uniform sample that u is drawn from (<see cref="LinkageOptions.USampleRight"/>), term frequencies are
+    /// counted over the records read. Default false (<c>right_rows: all</c>).
     /// </summary>
     public bool RightRowsBlocked { get; init; }
 }

@@ -87,6 +87,10 @@ public static class ParquetTableReader
 
             // rows of one row group already share their dictionary entry's instance: look each instance up once
             var seen = new Dictionary<string, string>(ReferenceEqualityComparer.Instance as IEqualityComparer<string>);
+
+            // distinct values, not instances: a PLAIN page (no dictionary, or one that fell back past its size
+            // limit) hands every row its own instance, yet a column of few values is still worth pooling
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
             var values = column.Values.ToArray();
             for (var i = 0; i < values.Length; i++)
             {
@@ -107,13 +111,14 @@ public static class ParquetTableReader
                     }
 
                     seen.Add(v, shared);
+                    distinct.Add(shared);
                 }
 
                 values[i] = shared;
             }
 
             // mostly distinct values (ids): pooling saves nothing, stop paying for it
-            if (seen.Count > values.Length / 2 && values.Length > 1024)
+            if (distinct.Count > values.Length / 2 && values.Length > 1024)
             {
                 _off = true;
                 _pool.Clear();

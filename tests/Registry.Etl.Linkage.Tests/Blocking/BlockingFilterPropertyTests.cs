@@ -1,0 +1,176 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Registry.Etl.Core.Data;
+using Registry.Etl.Core.Errors;
+using Registry.Etl.Linkage.Blocking;
+using Registry.Etl.Linkage.Model;
+using Registry.Etl.Linkage.Results;
+
+namespace Registry.Etl.Linkage.Tests.Blocking;
+
+/// <summary>
+/// <see cref="BlockingFilter"/> on random small inputs: it keeps exactly the right rows that share a complete
+/// key of some rule with a left row (checked against a plain re-statement of the key transforms), and linking
+/// only those rows gives the same pairs and weights as linking the whole right input.
+/// </summary>
+public sealed class BlockingFilterPropertyTests
+{
+    private const string ModelText = """
+        name: filtered
+        link_type: link
+        unique_id: {left: id, right: rid}
+        deterministic:
+          - {name: name & day, keys: [{column: {left: name, right: name2}}, day]}
+        blocking:
+          - {name: lower name, keys: [{column: {left: name, right: name2}, transform: lower}]}
+          - {name: pc prefix & year, keys: [{column: pc, transform: prefix, length: 4}, {column: day, transform: year}]}
+          - {name: sex & pc, keys: [sex, pc]}
+        comparisons:
+          - column: sex
+            levels: [exact]
+          - column: pc
+            levels: [exact, {type: prefix, length: 4}]
+          - column: day
+            levels: [exact, {type: date_within, days: 400}]
+        training: {u_max_pairs: 100000}
+        decision: {output_weight: -500}
+        """;
+
+    private static readonly string?[] Names = ["Jan", "jan", "JAN", "Piet", "piet", "Anna", "an", string.Empty, null];
+    private static readonly string?[] Postcodes = ["1234AB", "1234ab", "1234", "12", "5678CD", "5678", string.Empty, null];
+    private static readonly DateOnly?[] Days = [new DateOnly(1950, 3, 1), new DateOnly(1950, 11, 30), new DateOnly(1951, 3, 1), new DateOnly(1962, 7, 4), null];
+    private static readonly string?[] Sexes = ["m", "f", null];
+
+    private static readonly LinkageModel Model = ModelParser.Parse(ModelText);
+
+    /// <summary>Parameters trained once on a larger input of the same kind; every case scores with them (no training on tiny inputs).</summary>
+    private static readonly Lazy<LinkageParameters> Parameters = new(() =>
+    {
+        var rng = new Random(42);
+        return Linker.Run(Model, Build(Rows(rng, 400, "l"), left: true), Build(Rows(rng, 400, "r"), left: false)).Parameters;
+    });
+
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(150);
+
+    [Fact]
+    public void Keep_RandomInputs_KeepsExactlyTheRowsThatShareACompleteKey()
+    {
+        Prop.ForAll(Cases().ToArbitrary(), c =>
+        {
+            var (left, right) = Generate(c);
+            var keep = BlockingFilter.ForLeft(Model, Build(left, left: true)).Keep(Build(right, left: false));
+            for (var j = 0; j < right.Length; j++)
+            {
+                Assert.True(ReferenceKeep(left, right[j]) == keep[j], $"right row {j} ({right[j]}): kept {keep[j]}");
+            }
+        }).Check(Config);
+    }
+
+    [Fact]
+    public void Link_OnlyKeptRightRows_GivesTheSamePairsAsTheWholeRightInput()
+    {
+        Prop.ForAll(Cases().ToArbitrary(), c =>
+        {
+            var (leftRows, rightRows) = Generate(c);
+            var left = Build(leftRows, left: true);
+            var right = Build(rightRows, left: false);
+            var keep = BlockingFilter.ForLeft(Model, left).Keep(right);
+            var kept = Enumerable.Range(0, rightRows.Length).Where(j => keep[j]).ToArray();
+            var options = new LinkageOptions { Parameters = Parameters.Value, MaxDegreeOfParallelism = 1 };
+
+            var full = Linker.Run(Model, left, right, options);
+            var part = Linker.Run(Model, left, Build([.. kept.Select(j => rightRows[j])], left: false), options);
+
+            // every right row of a pair (deterministic or scored: the output threshold keeps them all) was kept
+            Assert.All(full.Pairs.Right, j => Assert.True(keep[j], $"right row {j} is in a pair but was dropped"));
+            Assert.Equal(full.Pairs.Count, part.Pairs.Count);
+            Assert.Equal(full.Pairs.Left, part.Pairs.Left);
+            Assert.Equal(full.Pairs.Right, part.Pairs.Right.Select(j => kept[j]));
+            Assert.Equal(full.Pairs.Weight, part.Pairs.Weight);
+            Assert.Equal(full.Pairs.Match, part.Pairs.Match);
+        }).Check(Config);
+    }
+
+    [Fact]
+    public void Keep_RightRowWithoutAnyLeftKey_IsDropped_AndNullKeysNeverMeet()
+    {
+        Row[] left = [new("l0", "Jan", "1234AB", new DateOnly(1950, 3, 1), "m"), new("l1", null, null, null, null)];
+        Row[] right =
+        [
+            new("r0", "jAN", null, null, null), // lower(name) meets l0
+            new("r1", null, "1234XY", new DateOnly(1950, 12, 31), null), // prefix(pc,4) & year meets l0
+            new("r2", null, "1234AB", null, "f"), // pc prefix without year, sex differs: no complete key
+            new("r3", null, null, null, null), // all null: l1 is all null too, but nulls never meet
+            new("r4", "Anna", "9999ZZ", new DateOnly(1950, 3, 1), "m"),
+            new("r5", null, "1234AB", null, "m"), // sex & pc
+        ];
+
+        var keep = BlockingFilter.ForLeft(Model, Build(left, left: true)).Keep(Build(right, left: false));
+
+        Assert.Equal([true, true, false, false, false, true], keep);
+    }
+
+    [Fact]
+    public void ForLeft_DedupeModel_IsRefused()
+    {
+        var dedupe = ModelParser.Parse("name: d\nlink_type: dedupe\nblocking: [[sex]]\ncomparisons: [{column: pc, levels: [exact]}]\n");
+
+        var e = Assert.Throws<ConfigurationException>(() => BlockingFilter.ForLeft(dedupe, Build([new("l0", "a", "b", null, "m")], left: true)));
+
+        Assert.Contains("'d'", e.Message, StringComparison.Ordinal);
+    }
+
+    private static Gen<(int Seed, int Left, int Right)> Cases() =>
+        from seed in Gen.Choose(0, int.MaxValue - 1)
+        from left in Gen.Choose(1, 20)
+        from right in Gen.Choose(1, 40)
+        select (seed, left, right);
+
+    private static (Row[] Left, Row[] Right) Generate((int Seed, int Left, int Right) c)
+    {
+        var rng = new Random(c.Seed);
+        return (Rows(rng, c.Left, "l"), Rows(rng, c.Right, "r"));
+    }
+
+    private static Row[] Rows(Random rng, int n, string prefix) =>
+        [.. Enumerable.Range(0, n).Select(i => new Row(
+            $"{prefix}{i}",
+            Names[rng.Next(Names.Length)],
+            Postcodes[rng.Next(Postcodes.Length)],
+            Days[rng.Next(Days.Length)],
+            Sexes[rng.Next(Sexes.Length)]))];
+
+    /// <summary>The left input names its name column <c>name</c>, the right one <c>name2</c> (a rule across two columns).</summary>
+    private static Table Build(IReadOnlyList<Row> rows, bool left)
+    {
+        var builder = new TableBuilder(new TableSchema(
+        [
+            new(left ? "id" : "rid", ColumnKind.String), new(left ? "name" : "name2", ColumnKind.String),
+            new("pc", ColumnKind.String), new("day", ColumnKind.Date), new("sex", ColumnKind.String),
+        ]));
+        foreach (var r in rows)
+        {
+            builder.AddRow(r.Id, r.Name, r.Pc, r.Day, r.Sex);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The model's rules restated: empty text is null, lower/prefix/year as the README defines them; a null part never meets.</summary>
+    private static bool ReferenceKeep(Row[] left, Row right)
+    {
+        static string? Text(string? s) => string.IsNullOrEmpty(s) ? null : s;
+        static string? Lower(string? s) => Text(s)?.ToLowerInvariant();
+        static string? Prefix(string? s) => Text(s) is { } t ? t[..Math.Min(4, t.Length)] : null;
+        static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        static string? Year(DateOnly? d) => d?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        static bool Meet(params (string? L, string? R)[] parts) => parts.All(p => p.L is not null && p.L == p.R);
+        return left.Any(l =>
+            Meet((Text(l.Name), Text(right.Name)), (Day(l.Day), Day(right.Day)))
+            || Meet((Lower(l.Name), Lower(right.Name)))
+            || Meet((Prefix(l.Pc), Prefix(right.Pc)), (Year(l.Day), Year(right.Day)))
+            || Meet((Text(l.Sex), Text(right.Sex)), (Text(l.Pc), Text(right.Pc))));
+    }
+
+    private sealed record Row(string Id, string? Name, string? Pc, DateOnly? Day, string? Sex);
+}
