@@ -37,17 +37,18 @@ public static class ParquetTableReader
         var first = 0;
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
-            var chunk = ReadGroup(reader, g, schema, indexes, pools);
+            var chunk = ReadGroup(reader, g, schema, indexes);
             var chosen = keep?.Invoke(chunk, first);
             if (chosen is null)
             {
-                chunks.Add(chunk);
+                chunks.Add(Pool(chunk, pools));
                 rows.AddRange(Enumerable.Range(first, chunk.RowCount));
             }
             else
             {
+                // pool only the rows kept: a filtered read of a national register drops most of each row group
                 var picked = Enumerable.Range(0, chunk.RowCount).Where(r => chosen[r]).ToArray();
-                chunks.Add(TableRows.Pick(chunk, picked));
+                chunks.Add(Pool(TableRows.Pick(chunk, picked), pools));
                 rows.AddRange(picked.Select(r => first + r));
             }
 
@@ -57,19 +58,27 @@ public static class ParquetTableReader
         return (TableRows.Concat(schema, chunks), [.. rows]);
     }
 
-    private static Table ReadGroup(ParquetFileReader reader, int group, TableSchema schema, int[] indexes, StringPool[] pools)
+    private static Table ReadGroup(ParquetFileReader reader, int group, TableSchema schema, int[] indexes)
     {
+        var rows = checked((int)reader.Metadata.RowGroups[group].RowCount);
         var columns = new Column[indexes.Length];
-        var rows = 0;
         for (var c = 0; c < indexes.Length; c++)
         {
-            var data = reader.ReadColumn(group, indexes[c]);
-            rows = checked((int)reader.Metadata.RowGroups[group].RowCount);
-            var column = TableParquet.ToColumn(schema[c], reader.Schema[indexes[c]], data, rows);
-            columns[c] = column is StringColumn s ? pools[c].Share(s) : column;
+            columns[c] = TableParquet.ToColumn(schema[c], reader.Schema[indexes[c]], reader.ReadColumn(group, indexes[c]), rows);
         }
 
         return new Table(schema, columns);
+    }
+
+    private static Table Pool(Table table, StringPool[] pools)
+    {
+        var columns = new Column[table.Columns.Count];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            columns[c] = table[c] is StringColumn s ? pools[c].Share(s) : table[c];
+        }
+
+        return new Table(table.Schema, columns);
     }
 
     /// <summary>One column's pool of distinct strings across row groups.</summary>

@@ -2,6 +2,7 @@ using Registry.Etl.Pipeline.Running;
 using Registry.Etl.Pipeline.Stages;
 using Registry.Etl.Pipeline.Stages.Ingest;
 using Registry.Etl.Pipeline.Tables;
+using Registry.Etl.Pipeline.TestHost;
 
 namespace Registry.Etl.Pipeline.Tests.Stages;
 
@@ -14,8 +15,9 @@ public sealed class IngestStageTests : IDisposable
     {
         Directory.CreateDirectory(_dir);
 
-        // a test key for the synthetic sample; the stage reads it from the environment like production does
-        Environment.SetEnvironmentVariable("REGISTRY_ETL_PSEUDONYM_KEY", "test-only-key-for-synthetic-sample-data");
+        // the stage reads the key from the environment like production does; the one key every test of this
+        // process uses (another value set here while a real-stage test runs in parallel changed its cache keys)
+        SampleWorkspace.EnsurePseudonymKey();
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
