@@ -5,15 +5,19 @@ namespace Registry.Etl.Ingest.Pseudonyms;
 /// <summary>
 /// Remembers the pseudonyms of values that repeat (birth dates, postcodes), so a national export computes
 /// each HMAC once per distinct value, and the standardised table shares one string per value. Bounded:
-/// it starts afresh when full. Not thread-safe: one per reader.
+/// it starts afresh when full. Not thread-safe: one per reader thread (it owns its keyed HMACs).
 /// </summary>
 public sealed class PseudonymCache(Pseudonymiser pseudonymiser)
 {
+    private readonly PseudonymHasher _hasher = pseudonymiser.CreateHasher();
     private const int MaxEntries = 1 << 20;
     private readonly Dictionary<int, string> _dates = [];
     private readonly Dictionary<string, (string Key, string Pc4)> _postcodes = new(StringComparer.Ordinal);
 
     public Pseudonymiser Pseudonymiser { get; } = pseudonymiser;
+
+    /// <summary>A pseudonym that is not cached (values that rarely repeat: BSNs, patient numbers), with this reader's own HMACs.</summary>
+    public string Of(PseudonymPurpose purpose, ReadOnlySpan<char> text) => _hasher.Of(purpose, text);
 
     public string Date(DateOnly date)
     {
@@ -29,7 +33,7 @@ public sealed class PseudonymCache(Pseudonymiser pseudonymiser)
 
         Span<char> text = stackalloc char[10];
         date.TryFormat(text, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        key = Pseudonymiser.Of(PseudonymPurpose.BirthDate, text);
+        key = _hasher.Of(PseudonymPurpose.BirthDate, text);
         _dates[date.DayNumber] = key;
         return key;
     }
@@ -49,7 +53,7 @@ public sealed class PseudonymCache(Pseudonymiser pseudonymiser)
         }
 
         var text = pc6.ToString();
-        found = (Pseudonymiser.Of(PseudonymPurpose.Postcode, text), text[..4]);
+        found = (_hasher.Of(PseudonymPurpose.Postcode, text), text[..4]);
         _postcodes[text] = found;
         return found;
     }

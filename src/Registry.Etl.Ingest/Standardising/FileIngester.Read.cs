@@ -20,13 +20,14 @@ public sealed partial class FileIngester
         char delimiter,
         string displayName,
         ConcurrentDictionary<long, CsvMalformedReason> malformed,
-        Stream stream)
+        Stream stream,
+        Action<Table>? acceptedChunk)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         var header = reader.Headers;
         var fieldCount = header.Count;
         var bound = Bind(contract, header, displayName, counts);
-        var sink = new RowSink(_contracts.Schema, ChunkRows);
+        var sink = new RowSink(_contracts.Schema, ChunkRows, acceptedChunk);
 
         // each worker thread standardises into its own pending row, issue list, counts and pseudonym cache
         using var workers = new ThreadLocal<RecordWorker>(

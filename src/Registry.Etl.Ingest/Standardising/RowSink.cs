@@ -11,14 +11,17 @@ internal sealed class RowSink
     private readonly ColumnKind[] _kinds;
     private readonly int _capacity;
     private readonly List<Table> _chunks = [];
+    private readonly Action<Table>? _onChunk;
     private object[] _builders;
     private readonly long[] _numbers;
     private readonly string?[] _strings;
     private readonly bool[] _set;
 
-    public RowSink(TableSchema schema, int capacity)
+    /// <param name="onChunk">Takes each full chunk (and the last one on <see cref="Build"/>) instead of the sink keeping it: streaming.</param>
+    public RowSink(TableSchema schema, int capacity, Action<Table>? onChunk = null)
     {
         Schema = schema;
+        _onChunk = onChunk;
         _kinds = [.. schema.Select(c => c.Kind)];
         _capacity = capacity;
         _builders = NewBuilders();
@@ -108,7 +111,7 @@ internal sealed class RowSink
         if (RowCount >= _capacity)
         {
             // a full chunk becomes a table of exactly its rows, so a large file never needs one array of all its rows
-            _chunks.Add(BuildChunk());
+            Emit(BuildChunk());
             _builders = NewBuilders();
         }
     }
@@ -119,16 +122,28 @@ internal sealed class RowSink
         Array.Clear(_strings);
     }
 
-    /// <summary>The accepted rows, as tables of at most the chunk capacity each (none when no row was accepted).</summary>
+    /// <summary>The accepted rows, as tables of at most the chunk capacity each (none when no row was accepted, or when streaming).</summary>
     public IReadOnlyList<Table> Build()
     {
         if (RowCount > 0)
         {
-            _chunks.Add(BuildChunk());
+            Emit(BuildChunk());
             _builders = NewBuilders();
         }
 
         return [.. _chunks];
+    }
+
+    private void Emit(Table chunk)
+    {
+        if (_onChunk is null)
+        {
+            _chunks.Add(chunk);
+        }
+        else
+        {
+            _onChunk(chunk);
+        }
     }
 
     private Table BuildChunk()

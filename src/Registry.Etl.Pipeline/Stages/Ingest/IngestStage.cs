@@ -73,9 +73,9 @@ public sealed class IngestStage : IPipelineStage
             var tablePath = $"ingest/{source.Id}.parquet";
             var quarantinePath = $"ingest/{source.Id}.quarantine.parquet";
             var metadata = SourceIngestJob.Metadata(result).ToArray();
-            outputs.Add(new StageOutput(tablePath, TableParquet.Write(result.Table, context.OutputPath(tablePath), metadata)));
+            outputs.Add(new StageOutput(tablePath, TableParquet.Write(result.Table!, context.OutputPath(tablePath), metadata)));
             outputs.Add(new StageOutput(quarantinePath, TableParquet.Write(result.Quarantine, context.OutputPath(quarantinePath), metadata)));
-            context.Artifacts.Set(ArtifactKey(source.Id), result.Table);
+            context.Artifacts.Set(ArtifactKey(source.Id), result.Table!);
             metrics.AddRange(IngestMetrics.Of(result));
             specs.AddRange(result.ContractsUsed.Select(c => new SpecUse("contract", c.Source, c.Version, c.Sha256)));
             context.Logger.Information(
