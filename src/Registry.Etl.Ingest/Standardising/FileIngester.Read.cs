@@ -27,13 +27,14 @@ public sealed partial class FileIngester
         var header = reader.Headers;
         var fieldCount = header.Count;
         var bound = Bind(contract, header, displayName, counts);
-        var sink = new RowSink(_contracts.Schema, ChunkRows, acceptedChunk);
+        var pool = new PendingRowPool();
+        var sink = new RowSink(_contracts.Schema, ChunkRows, pool, acceptedChunk);
 
         // each worker thread standardises into its own pending row, issue list, counts and pseudonym cache
         using var workers = new ThreadLocal<RecordWorker>(
             () =>
             {
-                var own = new RowSink(_contracts.Schema, 1);
+                var own = new RowSink(_contracts.Schema, 1, pool);
                 return new RecordWorker(own, new RowStandardiser(contract, bound, own, new PseudonymCache(_pseudonymiser), delimiter, exportDate, groups, displayName));
             },
             trackAllValues: true);

@@ -6,6 +6,7 @@ using Registry.Etl.Ingest.Contracts;
 using Registry.Etl.Ingest.Pseudonyms;
 using Registry.Etl.Ingest.Resolution;
 using Registry.Etl.Ingest.Standardising;
+using Registry.Etl.Parquet.Writing;
 using Registry.Etl.Pipeline.Caching;
 using Registry.Etl.Pipeline.Tables;
 
@@ -27,6 +28,15 @@ public sealed class SourceIngestJob
     internal const string StandardisedFile = "standardised.parquet";
     internal const string QuarantineFile = "quarantine.parquet";
     internal const string IssuesFile = "issues.json";
+
+    /// <summary>
+    /// Spools are read back a row group at a time in pass 2: small row groups bound that pass's memory (a row
+    /// group of the default size can hold a million rows, whose strings would all be resident at once).
+    /// </summary>
+    private static readonly ParquetWriterOptions CacheSpool = new() { MaxRowGroupRows = FileIngester.ChunkRows };
+
+    /// <summary>A temporary spool lives for one run: not compressed (it is read back once, soon).</summary>
+    private static readonly ParquetWriterOptions TemporarySpool = CacheSpool with { Compression = Parquet.ParquetCompression.Uncompressed };
 
     private readonly ContractSet _contracts;
     private readonly FileIngester _ingester;
@@ -172,7 +182,7 @@ public sealed class SourceIngestJob
         if (_cache is null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(spool)!);
-            var (r, keys) = IngestToFile(path, name, spool!);
+            var (r, keys) = IngestToFile(path, name, spool!, TemporarySpool);
             return (spool!, keys, r.Quarantine, new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined), r.IssueCounts, false);
         }
 
@@ -183,7 +193,7 @@ public sealed class SourceIngestJob
             key,
             (dir, _) =>
             {
-                var (r, keys) = IngestToFile(path, name, Path.Combine(dir, StandardisedFile));
+                var (r, keys) = IngestToFile(path, name, Path.Combine(dir, StandardisedFile), CacheSpool);
                 fresh = keys;
                 TableParquet.Write(r.Quarantine, Path.Combine(dir, QuarantineFile));
                 File.WriteAllBytes(Path.Combine(dir, IssuesFile), JsonSerializer.SerializeToUtf8Bytes(r.IssueCounts));
@@ -199,10 +209,10 @@ public sealed class SourceIngestJob
     }
 
     /// <summary>Pass 1 for one file: its accepted rows streamed to <paramref name="spool"/>, their source keys kept.</summary>
-    private (FileIngestResult Result, List<StringColumn> Keys) IngestToFile(string path, string name, string spool)
+    private (FileIngestResult Result, List<StringColumn> Keys) IngestToFile(string path, string name, string spool, ParquetWriterOptions options)
     {
         var keys = new List<StringColumn>();
-        using var writer = new TableParquetWriter(spool, _contracts.Schema);
+        using var writer = new TableParquetWriter(spool, _contracts.Schema, options);
         var result = _ingester.Ingest(path, name, chunk =>
         {
             writer.Append(chunk);
@@ -231,4 +241,4 @@ public sealed class SourceIngestJob
 }
 
 /// <summary>Where <see cref="SourceIngestJob"/> writes a source's resolved table and quarantine (Parquet), and how.</summary>
-public sealed record IngestOutputs(string TablePath, string QuarantinePath, Parquet.Writing.ParquetWriterOptions? Options = null);
+public sealed record IngestOutputs(string TablePath, string QuarantinePath, ParquetWriterOptions? Options = null);
