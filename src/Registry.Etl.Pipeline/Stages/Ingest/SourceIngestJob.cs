@@ -13,15 +13,13 @@ using Registry.Etl.Pipeline.Tables;
 namespace Registry.Etl.Pipeline.Stages.Ingest;
 
 /// <summary>
-/// Ingests the export files of one source, streaming, in two passes. Pass 1: each file (in resolution
-/// order: export date, then name) is standardised into a per-file Parquet spool as its rows are read: the
-/// ingest cache entry (SHA-256 of its bytes + contract version + a fingerprint of the pseudonym key; a cached
-/// file is not parsed again) or, without a cache, a temporary file; only the source keys are indexed
-/// (<see cref="LatestExportIndex"/>). Pass 2: the spools are read back row group by row group and only the
-/// winning rows (latest export wins) are written to the resolved Parquet file. Memory is bounded by a few
-/// row groups and the key index, whatever the size of the exports. A file that fails as a whole is
-/// reported and skipped; the others complete. Shared by the <c>ingest</c> stage and the <c>registry-etl
-/// ingest</c> command.
+/// Ingests the export files of one source, streaming: each file (in resolution order: export date, then
+/// name) is standardised chunk by chunk, through the ingest cache (SHA-256 of its bytes + contract version +
+/// a fingerprint of the pseudonym key; a cached file is not parsed again, its standardised rows are read
+/// back), and its accepted rows go straight to a <see cref="ResolvingWriter"/>, which writes the resolved
+/// Parquet file (latest export wins) as they come. Memory is bounded by the writer's window, a row group and
+/// the key index, whatever the size of the exports. A file that fails as a whole is reported and skipped; the
+/// others complete. Shared by the <c>ingest</c> stage and the <c>registry-etl ingest</c> command.
 /// </summary>
 public sealed class SourceIngestJob
 {
@@ -30,13 +28,13 @@ public sealed class SourceIngestJob
     internal const string IssuesFile = "issues.json";
 
     /// <summary>
-    /// Spools are read back a row group at a time in pass 2: small row groups bound that pass's memory (a row
-    /// group of the default size can hold a million rows, whose strings would all be resident at once).
+    /// Rows that wait before they are written, so that a correction within this distance replaces its row
+    /// before the row is written (beyond it, the resolved file is copied once more): about 150 MB of rows.
     /// </summary>
-    private static readonly ParquetWriterOptions CacheSpool = new() { MaxRowGroupRows = FileIngester.ChunkRows };
+    private const int WindowRows = 4 * FileIngester.ChunkRows;
 
-    /// <summary>A temporary spool lives for one run: not compressed (it is read back once, soon).</summary>
-    private static readonly ParquetWriterOptions TemporarySpool = CacheSpool with { Compression = Parquet.ParquetCompression.Uncompressed };
+    /// <summary>Cache entries are read back a row group at a time: small row groups bound that memory.</summary>
+    private static readonly ParquetWriterOptions CacheEntry = new() { MaxRowGroupRows = FileIngester.ChunkRows };
 
     private readonly ContractSet _contracts;
     private readonly FileIngester _ingester;
@@ -102,124 +100,82 @@ public sealed class SourceIngestJob
             }
         }
 
-        // without a cache the spools are temporary files beside the output (same disk), removed at the end
-        var spoolDir = outputs.TablePath + ".spool";
-        var index = new LatestExportIndex();
-        var spools = new List<string>();
-        try
+        using var writer = new ResolvingWriter(outputs.TablePath, _contracts.Schema, outputs.Options, WindowRows);
+        var done = files.Count - selected.Count;
+        foreach (var (i, contract, exportDate) in LatestExportIndex.Order(selected, s => s.ExportDate, s => files[s.Index].Name))
         {
-            var done = files.Count - selected.Count;
-            foreach (var (i, contract, exportDate) in LatestExportIndex.Order(selected, s => s.ExportDate, s => files[s.Index].Name))
+            cancellationToken.ThrowIfCancellationRequested();
+            var (path, name, sha) = files[i];
+            used[contract.Id] = contract;
+            writer.BeginFile();
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (path, name, sha) = files[i];
-                used[contract.Id] = contract;
-                try
-                {
-                    var spool = _cache is null ? Path.Combine(spoolDir, $"{spools.Count}.parquet") : null;
-                    var (standardised, keys, quarantine, counts, issues, hit) = await IngestFileAsync(path, name, sha, contract, spool, cancellationToken).ConfigureAwait(false);
-                    index.AddFile(keys ?? TableParquet.ReadStringColumn(standardised, StandardisedSchema.SourceKey));
-                    spools.Add(standardised);
-                    quarantines[i] = quarantine;
-                    outcomes[i] = new SourceIngestFile(name, contract.Id, exportDate, counts.RowsRead, counts.RowsAccepted, counts.RowsQuarantined, hit, issues, null);
-                }
-                catch (DataFileException e)
-                {
-                    outcomes[i] = Failed(name, e);
-                }
-
-                progress?.Invoke(++done / (double)files.Count);
+                var (quarantine, counts, issues, hit) = await IngestFileAsync(path, name, sha, contract, writer.Add, cancellationToken).ConfigureAwait(false);
+                writer.CommitFile();
+                quarantines[i] = quarantine;
+                outcomes[i] = new SourceIngestFile(name, contract.Id, exportDate, counts.RowsRead, counts.RowsAccepted, counts.RowsQuarantined, hit, issues, null);
+            }
+            catch (DataFileException e)
+            {
+                writer.AbortFile();
+                outcomes[i] = Failed(name, e);
             }
 
-            var contracts = used.Values.ToArray();
-            var metadata = Metadata(_contracts.Source, contracts).ToArray();
-            WriteResolved(outputs, spools, index.Winners(), metadata, cancellationToken);
-            var quarantined = TableGather.Concat(QuarantineTable.Schema, [.. quarantines.OfType<Table>()]);
-            TableParquet.Write(quarantined, outputs.QuarantinePath, metadata, outputs.Options);
-            return new SourceIngestResult(_contracts.Source, null, quarantined, [.. outcomes.Select(o => o!)], index.Counts, contracts);
-        }
-        finally
-        {
-            if (Directory.Exists(spoolDir))
-            {
-                Directory.Delete(spoolDir, recursive: true);
-            }
-        }
-    }
-
-    /// <summary>Pass 2: the winning rows of every spool, files in resolution order, rows in line order.</summary>
-    private void WriteResolved(IngestOutputs outputs, List<string> spools, bool[][] winners, KeyValuePair<string, string>[] metadata, CancellationToken cancellationToken)
-    {
-        using var writer = new TableParquetWriter(outputs.TablePath, _contracts.Schema, outputs.Options);
-        var rows = new List<(int Table, int Row)>();
-        for (var f = 0; f < spools.Count; f++)
-        {
-            var wins = winners[f];
-            var at = 0;
-            foreach (var group in TableParquet.ReadRowGroups(spools[f]))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                rows.Clear();
-                for (var r = 0; r < group.RowCount; r++)
-                {
-                    if (wins[at + r])
-                    {
-                        rows.Add((0, r));
-                    }
-                }
-
-                at += group.RowCount;
-                writer.Append(rows.Count == group.RowCount ? group : TableGather.Gather(_contracts.Schema, [group], rows));
-            }
+            progress?.Invoke(++done / (double)files.Count);
         }
 
+        var contractsUsed = used.Values.ToArray();
+        var metadata = Metadata(_contracts.Source, contractsUsed).ToArray();
         writer.Complete(metadata);
+        var quarantined = TableGather.Concat(QuarantineTable.Schema, [.. quarantines.OfType<Table>()]);
+        TableParquet.Write(quarantined, outputs.QuarantinePath, metadata, outputs.Options);
+        return new SourceIngestResult(_contracts.Source, null, quarantined, [.. outcomes.Select(o => o!)], writer.Index.Counts, contractsUsed);
     }
 
-    private async Task<(string Standardised, List<StringColumn>? Keys, Table Quarantine, IngestCounts Counts, IReadOnlyDictionary<string, long> Issues, bool Hit)> IngestFileAsync(
-        string path, string name, string? sha, SourceContract contract, string? spool, CancellationToken cancellationToken)
+    /// <summary>One file: its accepted rows to <paramref name="accepted"/> (parsed, or read back from the cache), its quarantine and counts.</summary>
+    private async Task<(Table Quarantine, IngestCounts Counts, IReadOnlyDictionary<string, long> Issues, bool Hit)> IngestFileAsync(
+        string path, string name, string? sha, SourceContract contract, Action<Table> accepted, CancellationToken cancellationToken)
     {
         if (_cache is null)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(spool)!);
-            var (r, keys) = IngestToFile(path, name, spool!, TemporarySpool);
-            return (spool!, keys, r.Quarantine, new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined), r.IssueCounts, false);
+            var r = _ingester.Ingest(path, name, accepted);
+            return (r.Quarantine, new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined), r.IssueCounts, false);
         }
 
         sha ??= await Hashing.Sha256File.ComputeAsync(path, cancellationToken).ConfigureAwait(false);
         var key = new IngestCacheKey(sha, contract.Source, $"{contract.Version}-{contract.Sha256[..12]}-{_keyFingerprint}");
-        List<StringColumn>? fresh = null;
+        var parsed = false;
         var entry = await _cache.GetOrCreateAsync(
             key,
             (dir, _) =>
             {
-                var (r, keys) = IngestToFile(path, name, Path.Combine(dir, StandardisedFile), CacheSpool);
-                fresh = keys;
+                // parsed rows go to the cache entry and on to the resolved file in the same pass
+                using var standardised = new TableParquetWriter(Path.Combine(dir, StandardisedFile), _contracts.Schema, CacheEntry);
+                parsed = true;
+                var r = _ingester.Ingest(path, name, chunk =>
+                {
+                    standardised.Append(chunk);
+                    accepted(chunk);
+                });
+                standardised.Complete();
                 TableParquet.Write(r.Quarantine, Path.Combine(dir, QuarantineFile));
                 File.WriteAllBytes(Path.Combine(dir, IssuesFile), JsonSerializer.SerializeToUtf8Bytes(r.IssueCounts));
                 return Task.FromResult(new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined));
             },
             cancellationToken).ConfigureAwait(false);
+        if (!parsed)
+        {
+            foreach (var group in TableParquet.ReadRowGroups(entry.PathOf(StandardisedFile)))
+            {
+                accepted(group);
+            }
+        }
 
         // the quarantine and counts are read back on a miss too, so a run gives the same outputs whether or not the cache had the file
         var quarantine = TableParquet.Read(entry.PathOf(QuarantineFile));
         var issues = JsonSerializer.Deserialize<SortedDictionary<string, long>>(File.ReadAllBytes(entry.PathOf(IssuesFile)))
             ?? new SortedDictionary<string, long>(StringComparer.Ordinal);
-        return (entry.PathOf(StandardisedFile), entry.Hit ? null : fresh, quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit);
-    }
-
-    /// <summary>Pass 1 for one file: its accepted rows streamed to <paramref name="spool"/>, their source keys kept.</summary>
-    private (FileIngestResult Result, List<StringColumn> Keys) IngestToFile(string path, string name, string spool, ParquetWriterOptions options)
-    {
-        var keys = new List<StringColumn>();
-        using var writer = new TableParquetWriter(spool, _contracts.Schema, options);
-        var result = _ingester.Ingest(path, name, chunk =>
-        {
-            writer.Append(chunk);
-            keys.Add(chunk.GetString(StandardisedSchema.SourceKey));
-        });
-        writer.Complete();
-        return (result, keys);
+        return (quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit);
     }
 
     private static SourceIngestFile Failed(string name, DataFileException e) =>
