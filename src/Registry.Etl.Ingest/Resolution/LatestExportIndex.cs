@@ -10,12 +10,12 @@ namespace Registry.Etl.Ingest.Resolution;
 /// order; the index keeps, per key, the file and row that wins so far. A file is added between
 /// <see cref="BeginFile"/> and <see cref="CommitFile"/>, or <see cref="AbortFile"/> when it fails part-way,
 /// which undoes its keys. Memory: one entry per distinct key (plus, while a file is read, one undo entry per
-/// row of that file).
+/// key of an earlier file that it supersedes).
 /// </summary>
 public sealed class LatestExportIndex
 {
     private readonly Dictionary<string, (int File, int Row)> _winners = new(StringComparer.Ordinal);
-    private readonly List<(string Key, (int File, int Row) Previous, bool Existed)> _undo = [];
+    private readonly List<(string Key, (int File, int Row) Previous)> _undo = [];
     private long _rowsIn, _byLater, _withinFile;
     private long _fileRows, _fileByLater, _fileWithin;
 
@@ -63,7 +63,6 @@ public sealed class LatestExportIndex
         {
             _fileRows++;
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_winners, key!, out var existed);
-            _undo.Add((key!, slot, existed));
             if (existed)
             {
                 if (slot.File == CurrentFile)
@@ -72,7 +71,9 @@ public sealed class LatestExportIndex
                 }
                 else
                 {
+                    // the winner of an earlier file, given back if this file fails
                     _fileByLater++;
+                    _undo.Add((key!, slot));
                 }
 
                 superseded?.Invoke(slot.File, slot.Row);
@@ -95,17 +96,16 @@ public sealed class LatestExportIndex
     /// <summary>The current file failed: the index is as if it had never been added.</summary>
     public void AbortFile()
     {
-        for (var i = _undo.Count - 1; i >= 0; i--)
+        foreach (var (key, previous) in _undo)
         {
-            var (key, previous, existed) = _undo[i];
-            if (existed)
-            {
-                _winners[key] = previous;
-            }
-            else
-            {
-                _winners.Remove(key);
-            }
+            _winners[key] = previous;
+        }
+
+        // the keys the file brought (a rare, whole-index scan: a file fails seldom)
+        var file = CurrentFile;
+        foreach (var key in _winners.Where(w => w.Value.File == file).Select(w => w.Key).ToArray())
+        {
+            _winners.Remove(key);
         }
 
         _undo.Clear();

@@ -35,7 +35,7 @@ public sealed partial class FileIngester
             () =>
             {
                 var own = new RowSink(_contracts.Schema, 1, pool);
-                return new RecordWorker(own, new RowStandardiser(contract, bound, own, new PseudonymCache(_pseudonymiser), delimiter, exportDate, groups, displayName));
+                return new RecordWorker(own, new RowStandardiser(contract, bound, own, new PseudonymCache(_pseudonymiser, _pseudonymStore), delimiter, exportDate, groups, displayName));
             },
             trackAllValues: true);
         var quarantine = new TableBuilder(QuarantineTable.Schema, 16);

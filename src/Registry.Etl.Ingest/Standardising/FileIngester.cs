@@ -23,6 +23,9 @@ public sealed partial class FileIngester
     private readonly ContractSet _contracts;
     private readonly Pseudonymiser _pseudonymiser;
 
+    // shared by the reader threads and the files of this ingester: each distinct birth date and postcode is hashed and held once
+    private readonly PseudonymStore _pseudonymStore = new();
+
     public FileIngester(ContractSet contracts, Pseudonymiser pseudonymiser)
     {
         ArgumentNullException.ThrowIfNull(contracts);

@@ -14,8 +14,8 @@ namespace Registry.Etl.Pipeline.Stages.Ingest;
 /// A row written and superseded later (beyond the window), or rows of a file that failed after some were
 /// written, make the first pass's file "unresolved": <see cref="Complete"/> then copies it once more, row
 /// group by row group, keeping only the final winners. Either way the file holds the same rows in the same
-/// order, so the same inputs give the same bytes. Memory: the window, one index entry per key and two
-/// integers per written row.
+/// order, so the same inputs give the same bytes. Memory: the window, one index entry per key and a few
+/// integers per run of consecutive rows written.
 /// </summary>
 internal sealed class ResolvingWriter : IDisposable
 {
@@ -27,7 +27,7 @@ internal sealed class ResolvingWriter : IDisposable
     private readonly TableParquetWriter _writer;
     private readonly Queue<(int File, int FirstRow, Table Chunk)> _window = new();
     private readonly List<int> _flushedRows = [];
-    private readonly List<(int File, int Row)> _written = [];
+    private readonly List<(int File, int Row, int Count)> _written = []; // runs of consecutive rows, in file order
     private readonly List<(int Table, int Row)> _keep = [];
     private int _windowed;
     private bool _unresolved;
@@ -107,14 +107,15 @@ internal sealed class ResolvingWriter : IDisposable
 
         using (var writer = new TableParquetWriter(_path, _schema, _options))
         {
-            var at = 0;
+            using var positions = Positions().GetEnumerator();
             foreach (var group in TableParquet.ReadRowGroups(_firstPass))
             {
                 var keys = group.GetString(StandardisedSchema.SourceKey);
                 _keep.Clear();
-                for (var r = 0; r < group.RowCount; r++, at++)
+                for (var r = 0; r < group.RowCount; r++)
                 {
-                    var (file, row) = _written[at];
+                    positions.MoveNext();
+                    var (file, row) = positions.Current;
                     if (Index.IsWinner(keys[r]!, file, row))
                     {
                         _keep.Add((0, r));
@@ -128,6 +129,30 @@ internal sealed class ResolvingWriter : IDisposable
         }
 
         File.Delete(_firstPass);
+    }
+
+    /// <summary>The file and row of each row of the first pass, in order.</summary>
+    private IEnumerable<(int File, int Row)> Positions()
+    {
+        foreach (var (file, row, count) in _written)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return (file, row + i);
+            }
+        }
+    }
+
+    private void Written(int file, int row)
+    {
+        if (_written.Count > 0 && _written[^1] is var (f, r, n) && f == file && r + n == row)
+        {
+            _written[^1] = (f, r, n + 1);
+        }
+        else
+        {
+            _written.Add((file, row, 1));
+        }
     }
 
     public void Dispose()
@@ -171,7 +196,7 @@ internal sealed class ResolvingWriter : IDisposable
             if (wins)
             {
                 _keep.Add((0, r));
-                _written.Add((file, first + r));
+                Written(file, first + r);
             }
         }
 
