@@ -28,6 +28,10 @@ internal sealed class CompiledComparison
             var level = spec.Levels[i];
             var column = level.Column ?? spec.Column;
             _tests[i] = Compile(level, column, column == spec.Column, data, registry);
+            if (level.RareMaxCount >= 0)
+            {
+                _tests[i] = new RareValueTest(_tests[i], data.Strings(column), level.RareMaxCount);
+            }
             if (level.TermFrequency)
             {
                 _tfValues[i + 1] = data.Strings(column);

@@ -48,9 +48,16 @@ public sealed record LevelSpec(LevelKind Kind, string Label)
     /// <summary>Floor of a value's frequency in the adjustment (Splink's tf_minimum_u_value).</summary>
     public double TermFrequencyMinimum { get; init; }
 
+    /// <summary>
+    /// When >= 0, the level holds only if the rarer of the two values occurs at most this many times among the
+    /// inputs' non-null values of its column (both inputs stacked); -1: no such condition.
+    /// </summary>
+    public int RareMaxCount { get; init; } = -1;
+
     /// <summary>A canonical text of what the level tests, for the model hash.</summary>
     public string Canonical() =>
         string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"{Kind}:{Column}:{Threshold:R}:{Max}:{Length}:{Days}:{Tolerance:R}:{Relative}:{Format}:{Expression}:{Comparator}:{string.Join(',', Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Key + "=" + o.Value))}");
+            $"{Kind}:{Column}:{Threshold:R}:{Max}:{Length}:{Days}:{Tolerance:R}:{Relative}:{Format}:{Expression}:{Comparator}:{string.Join(',', Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Key + "=" + o.Value))}")
+        + (RareMaxCount >= 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $":rare{RareMaxCount}") : string.Empty);
 }

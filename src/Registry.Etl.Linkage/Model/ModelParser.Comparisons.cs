@@ -9,7 +9,7 @@ public static partial class ModelParser
     private static readonly string[] LevelKeys =
     [
         "type", "label", "column", "threshold", "max", "length", "days", "tolerance", "relative", "format",
-        "expression", "comparator", "options", "term_frequency", "tf_weight", "tf_minimum",
+        "expression", "comparator", "options", "term_frequency", "tf_weight", "tf_minimum", "rare_max_count",
     ];
 
     private static IReadOnlyList<ComparisonSpec> ParseComparisons(YamlReader y, YamlNode node)
@@ -93,6 +93,7 @@ public static partial class ModelParser
             TermFrequency = y.Bool(map, "term_frequency", what, false),
             TermFrequencyWeight = y.Double(map, "tf_weight", what, 1.0),
             TermFrequencyMinimum = y.Double(map, "tf_minimum", what, 0.0),
+            RareMaxCount = y.Int(map, "rare_max_count", what, -1),
         };
         RequireOptions(y, map, spec, what);
         return spec with { Label = y.OptionalString(map, "label", what) ?? DefaultLabel(spec) };
@@ -135,6 +136,11 @@ public static partial class ModelParser
             Throw.Configuration($"Level type {s.Kind} in {what} needs {missing}.", y.At(map));
         }
 
+        if (YamlReader.Get(map, "rare_max_count") is not null && s.RareMaxCount < 1)
+        {
+            Throw.Configuration($"rare_max_count must be >= 1 in {what}.", y.At(map));
+        }
+
         if (s.TermFrequencyWeight is < 0 or > 1 || s.TermFrequencyMinimum is < 0 or >= 1)
         {
             Throw.Configuration($"tf_weight must be in [0, 1] and tf_minimum in [0, 1) in {what}.", y.At(map));
@@ -161,6 +167,7 @@ public static partial class ModelParser
             LevelKind.Custom => $"custom {s.Comparator}",
             _ => s.Kind.ToString(),
         };
-        return text + col;
+        var rare = s.RareMaxCount >= 0 ? string.Create(inv, $", rarer value <= {s.RareMaxCount}x") : string.Empty;
+        return text + rare + col;
     }
 }

@@ -21,17 +21,17 @@ public sealed class PublicBenchmarkTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The issue asks for F1 >= 0.99; this model reaches 0.977. The ceiling of any pairwise model over these
-    /// columns, patterns scored by their true match ratio with one-to-one matching, is 0.984
-    /// (tests/scripts/rldata-oracle-bound.py; pipelines/linkage/README.md explains why). The bar here is what
-    /// is reached, so a regression fails.
+    /// The issue asks for F1 >= 0.99; this model reaches 0.981. The ceiling of any pairwise model, patterns
+    /// scored by their true match ratio with one-to-one matching, is 0.984 over the plain field levels and
+    /// 0.9895 with every refinement measured (tests/scripts/rldata-oracle-bound.py; pipelines/linkage/README.md
+    /// explains why). The bar here is what is reached, so a regression fails.
     /// </summary>
     [Fact]
-    public void RlData10000_DefaultThreshold_F1AtLeast0975()
+    public void RlData10000_DefaultThreshold_F1AtLeast098()
     {
         var eval = Run("RLdata10000", "rldata.yaml", "rldata/RLdata10000.csv", "ent_id", null);
         Assert.Equal(1000, eval.TruePairs);
-        Assert.True(eval.F1 >= 0.975, $"RLdata10000 F1 {eval.F1:F4}");
+        Assert.True(eval.F1 >= 0.98, $"RLdata10000 F1 {eval.F1:F4}");
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class ComparisonPropertyTests
           - column: name
             levels:
               - {type: exact, term_frequency: true}
+              - {type: damerau_levenshtein, max: 1, term_frequency: true, rare_max_count: 1}
               - {type: damerau_levenshtein, max: 1, term_frequency: true}
               - {type: jaro_winkler, threshold: 0.8}
               - {type: jaccard, threshold: 0.5}

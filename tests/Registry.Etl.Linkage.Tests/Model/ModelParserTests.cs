@@ -65,6 +65,7 @@ public sealed class ModelParserTests
     [InlineData("name: x\nblocking: [[a]]\ncomparisons:\n  - column: a\n    levels: [{type: jaro_winkler}]\n", "needs 'threshold'", 5)]
     [InlineData("name: x\nblocking: [[a]]\ncomparisons:\n  - column: a\n    levels: [{type: fuzzy}]\n", "Unknown level type 'fuzzy'", 5)]
     [InlineData("name: x\nblocking: [[a]]\ncomparisons:\n  - column: a\n    levles: [exact]\n", "Unknown key 'levles'", 5)]
+    [InlineData("name: x\nblocking: [[a]]\ncomparisons:\n  - column: a\n    levels: [{type: damerau_levenshtein, max: 1, rare_max_count: 0}]\n", "rare_max_count must be >= 1", 5)]
     [InlineData("name: x\ncomparisons: []\n", "needs 'blocking'", 1)]
     [InlineData("name: x\nblocking: [[a]\n", "Not valid YAML", 3)]
     public void Parse_BadModel_FailsNamingTheLine(string yaml, string message, int line)
@@ -83,5 +84,16 @@ public sealed class ModelParserTests
         var c = ModelParser.Parse(Minimal.Replace("seed: 7", "seed: 8", StringComparison.Ordinal));
         Assert.NotEqual(a.ParameterHash(), b.ParameterHash());
         Assert.Equal(a.ParameterHash(), c.ParameterHash());
+    }
+
+    [Fact]
+    public void Parse_RareMaxCount_ReadsItLabelsTheLevelAndChangesTheHash()
+    {
+        var plain = ModelParser.Parse(Minimal.Replace("{type: date_within, days: 30, label: within a month}", "{type: damerau_levenshtein, max: 1}", StringComparison.Ordinal));
+        var rare = ModelParser.Parse(Minimal.Replace("{type: date_within, days: 30, label: within a month}", "{type: damerau_levenshtein, max: 1, rare_max_count: 2}", StringComparison.Ordinal));
+        Assert.Equal(-1, plain.Comparisons[0].Levels[1].RareMaxCount);
+        Assert.Equal(2, rare.Comparisons[0].Levels[1].RareMaxCount);
+        Assert.Equal("damerau_levenshtein <= 1, rarer value <= 2x", rare.Comparisons[0].Levels[1].Label);
+        Assert.NotEqual(plain.ParameterHash(), rare.ParameterHash());
     }
 }
