@@ -35,17 +35,27 @@ public sealed class TableParquetWriter : IDisposable
     public void Append(Table table)
     {
         ArgumentNullException.ThrowIfNull(table);
+        Append(table, 0, table.RowCount);
+    }
+
+    /// <summary>Appends rows <paramref name="start"/> .. <paramref name="start"/> + <paramref name="count"/> - 1 of <paramref name="table"/>, without copying them.</summary>
+    public void Append(Table table, int start, int count)
+    {
+        ArgumentNullException.ThrowIfNull(table);
         if (table.Columns.Count != Schema.Count)
         {
             Core.Throw.Argument($"The table has {table.Columns.Count} columns; the file has {Schema.Count}.", nameof(table));
         }
 
-        for (var start = 0; start < table.RowCount; start += SliceRows)
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, table.RowCount - start);
+        var end = start + count;
+        for (var at = start; at < end; at += SliceRows)
         {
-            var length = Math.Min(SliceRows, table.RowCount - start);
+            var length = Math.Min(SliceRows, end - at);
             for (var c = 0; c < _columns.Length; c++)
             {
-                _columns[c] = TableParquet.Slice(table[c], start, length);
+                _columns[c] = TableParquet.Slice(table[c], at, length);
             }
 
             _writer.WriteBatch(length, _columns);

@@ -55,7 +55,7 @@ internal static class IngestBenchmark
         var peak = exact ? ProcessMemory.PeakResidentBytes : ProcessMemory.ResidentBytes;
         var f = result.Files[0];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ours:   {oursMs:F0} ms (reading, validating, pseudonymising, spooling, resolving and writing Parquet, streaming), read {f.RowsRead:N0}, accepted {f.RowsAccepted:N0}, quarantined {f.RowsQuarantined:N0}, resolved {result.Resolution.RowsOut:N0} ({result.Resolution.SupersededWithinFile:N0} corrections superseded), {new FileInfo(ours).Length / 1e6:F1} MB Parquet; peak RSS {peak / 1048576.0:F0} MiB{(exact ? "" : " (resident at end, peak not measurable)")}"));
+            $"ours:   {oursMs:F0} ms (reading, validating, pseudonymising, resolving and writing Parquet, streaming), read {f.RowsRead:N0}, accepted {f.RowsAccepted:N0}, quarantined {f.RowsQuarantined:N0}, resolved {result.Resolution.RowsOut:N0} ({result.Resolution.SupersededWithinFile:N0} corrections superseded), {new FileInfo(ours).Length / 1e6:F1} MB Parquet; peak RSS {peak / 1048576.0:F0} MiB{(exact ? "" : " (resident at end, peak not measurable)")}"));
         result = null;
 
         var reference = await NodeScript.RunJsonAsync(interop, "bench-duckdb-csv.mjs", csv, Path.Combine(dir, "duckdb.parquet"), "1").ConfigureAwait(false);

@@ -173,14 +173,14 @@ internal sealed class ResolvingWriter : IDisposable
         }
     }
 
-    /// <summary>Writes the oldest chunk of the window, without the rows that no longer win.</summary>
+    /// <summary>Writes the oldest chunk of the window, without the rows that no longer win (runs of winners, as slices: nothing is copied).</summary>
     private void Flush()
     {
         var (file, first, chunk) = _window.Dequeue();
         _windowed -= chunk.RowCount;
         var keys = chunk.GetString(StandardisedSchema.SourceKey);
         var current = Index.CurrentFile;
-        _keep.Clear();
+        var run = 0;
         for (var r = 0; r < chunk.RowCount; r++)
         {
             var (winnerFile, winnerRow) = Index.WinnerOf(keys[r]!);
@@ -195,12 +195,16 @@ internal sealed class ResolvingWriter : IDisposable
 
             if (wins)
             {
-                _keep.Add((0, r));
                 Written(file, first + r);
+            }
+            else
+            {
+                _writer.Append(chunk, run, r - run);
+                run = r + 1;
             }
         }
 
+        _writer.Append(chunk, run, chunk.RowCount - run);
         _flushedRows[file] = first + chunk.RowCount;
-        _writer.Append(_keep.Count == chunk.RowCount ? chunk : TableGather.Gather(_schema, [chunk], _keep));
     }
 }
