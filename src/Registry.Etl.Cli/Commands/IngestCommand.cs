@@ -4,7 +4,6 @@ using Registry.Etl.Core.Errors;
 using Registry.Etl.Ingest.Contracts;
 using Registry.Etl.Ingest.Pseudonyms;
 using Registry.Etl.Pipeline.Stages.Ingest;
-using Registry.Etl.Pipeline.Tables;
 
 namespace Registry.Etl.Cli.Commands;
 
@@ -57,12 +56,9 @@ internal static class IngestCommand
             .Select(p => (Path: p, Name: Path.GetFileName(p), Sha256: (string?)null))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToArray();
-        var result = await job.RunAsync(inputs, null, cancellationToken).ConfigureAwait(false);
-
         Directory.CreateDirectory(outDirectory);
-        var metadata = SourceIngestJob.Metadata(result).ToArray();
-        TableParquet.Write(result.Table, Path.Combine(outDirectory, $"{source}.parquet"), metadata);
-        TableParquet.Write(result.Quarantine, Path.Combine(outDirectory, $"{source}.quarantine.parquet"), metadata);
+        var outputs = new IngestOutputs(Path.Combine(outDirectory, $"{source}.parquet"), Path.Combine(outDirectory, $"{source}.quarantine.parquet"));
+        var result = await job.RunAsync(inputs, outputs, null, cancellationToken).ConfigureAwait(false);
         await File.WriteAllBytesAsync(Path.Combine(outDirectory, $"{source}.manifest.json"), IngestManifest.ToJson(result), cancellationToken).ConfigureAwait(false);
 
         foreach (var f in result.Files)

@@ -20,20 +20,22 @@ public sealed partial class FileIngester
         char delimiter,
         string displayName,
         ConcurrentDictionary<long, CsvMalformedReason> malformed,
-        Stream stream)
+        Stream stream,
+        Action<Table>? acceptedChunk)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         var header = reader.Headers;
         var fieldCount = header.Count;
         var bound = Bind(contract, header, displayName, counts);
-        var sink = new RowSink(_contracts.Schema, ChunkRows);
+        var pool = new PendingRowPool();
+        var sink = new RowSink(_contracts.Schema, ChunkRows, pool, acceptedChunk);
 
         // each worker thread standardises into its own pending row, issue list, counts and pseudonym cache
         using var workers = new ThreadLocal<RecordWorker>(
             () =>
             {
-                var own = new RowSink(_contracts.Schema, 1);
-                return new RecordWorker(own, new RowStandardiser(contract, bound, own, new PseudonymCache(_pseudonymiser), delimiter, exportDate, groups, displayName));
+                var own = new RowSink(_contracts.Schema, 1, pool);
+                return new RecordWorker(own, new RowStandardiser(contract, bound, own, new PseudonymCache(_pseudonymiser, _pseudonymStore), delimiter, exportDate, groups, displayName));
             },
             trackAllValues: true);
         var quarantine = new TableBuilder(QuarantineTable.Schema, 16);

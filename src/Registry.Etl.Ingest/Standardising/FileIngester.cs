@@ -23,6 +23,9 @@ public sealed partial class FileIngester
     private readonly ContractSet _contracts;
     private readonly Pseudonymiser _pseudonymiser;
 
+    // shared by the reader threads and the files of this ingester: each distinct birth date and postcode is hashed and held once
+    private readonly PseudonymStore _pseudonymStore = new();
+
     public FileIngester(ContractSet contracts, Pseudonymiser pseudonymiser)
     {
         ArgumentNullException.ThrowIfNull(contracts);
@@ -52,7 +55,16 @@ public sealed partial class FileIngester
 
     /// <param name="path">Where to read the file.</param>
     /// <param name="displayName">How outputs and messages name it: relative to the source folder, never a machine path.</param>
-    public FileIngestResult Ingest(string path, string displayName)
+    public FileIngestResult Ingest(string path, string displayName) => Ingest(path, displayName, null);
+
+    /// <param name="path">Where to read the file.</param>
+    /// <param name="displayName">How outputs and messages name it: relative to the source folder, never a machine path.</param>
+    /// <param name="acceptedChunk">
+    /// Takes the accepted rows, in file order, in tables of at most <see cref="ChunkRows"/> rows as they fill
+    /// (streaming: the result's <see cref="FileIngestResult.AcceptedChunks"/> is then empty, and memory does not
+    /// grow with the file); null keeps them in the result. When the file fails, the chunks already taken are void.
+    /// </param>
+    public FileIngestResult Ingest(string path, string displayName, Action<Table>? acceptedChunk)
     {
         ArgumentNullException.ThrowIfNull(path);
         var (contract, exportDate, groups) = Select(displayName);
@@ -89,7 +101,7 @@ public sealed partial class FileIngester
         try
         {
             using var reader = CsvReader.Create(stream, options, leaveOpen: true);
-            return Read(reader, contract, exportDate, groups, delimiter, displayName, malformed, stream);
+            return Read(reader, contract, exportDate, groups, delimiter, displayName, malformed, stream, acceptedChunk);
         }
         catch (CsvFormatException e)
         {

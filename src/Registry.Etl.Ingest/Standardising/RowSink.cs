@@ -1,28 +1,38 @@
+using System.Collections.Concurrent;
 using Registry.Etl.Core.Data;
 
 namespace Registry.Etl.Ingest.Standardising;
 
 /// <summary>
 /// The standardised values of the row being read, held until the row is accepted (then appended to the
-/// column builders) or quarantined (then dropped), so a rejected row never leaves half its values behind.
+/// chunk's columns) or quarantined (then dropped), so a rejected row never leaves half its values behind.
+/// A worker's sink hands its pending row over with <see cref="Take"/>; the keeping sink appends it with
+/// <see cref="Commit(PendingRow)"/> and gives it back to the shared <see cref="PendingRowPool"/>, so a file of
+/// millions of rows allocates a few thousand pending rows, not one per row. The chunk's columns are arrays
+/// of exactly the chunk's capacity, handed to the chunk table without a copy.
 /// </summary>
 internal sealed class RowSink
 {
     private readonly ColumnKind[] _kinds;
     private readonly int _capacity;
     private readonly List<Table> _chunks = [];
-    private object[] _builders;
-    private readonly long[] _numbers;
-    private readonly string?[] _strings;
-    private readonly bool[] _set;
+    private readonly Action<Table>? _onChunk;
+    private readonly PendingRowPool _pool;
+    private Array[] _columns = [];
+    private bool[]?[] _valid = [];
+    private int _rows;
+    private long[] _numbers;
+    private string?[] _strings;
+    private bool[] _set;
 
-    public RowSink(TableSchema schema, int capacity)
+    /// <param name="onChunk">Takes each full chunk (and the last one on <see cref="Build"/>) instead of the sink keeping it: streaming.</param>
+    public RowSink(TableSchema schema, int capacity, PendingRowPool pool, Action<Table>? onChunk = null)
     {
         Schema = schema;
+        _onChunk = onChunk;
+        _pool = pool;
         _kinds = [.. schema.Select(c => c.Kind)];
         _capacity = capacity;
-        _builders = NewBuilders();
-
         _numbers = new long[schema.Count];
         _strings = new string?[schema.Count];
         _set = new bool[schema.Count];
@@ -31,7 +41,7 @@ internal sealed class RowSink
     public TableSchema Schema { get; }
 
     /// <summary>Rows in the chunk being filled.</summary>
-    public int RowCount => ((ColumnBuilder)_builders[0]).Count;
+    public int RowCount => _rows;
 
     public void Int(int output, int value)
     {
@@ -57,59 +67,58 @@ internal sealed class RowSink
         _set[output] = true;
     }
 
-    public void Commit()
-    {
-        Append(_numbers, _strings, _set);
-        Clear();
-        CloseFullChunk();
-    }
-
-    /// <summary>The pending row as a copy (for a reader thread to hand over), then cleared.</summary>
+    /// <summary>The pending row, handed over (for a reader thread to commit); this sink continues with a cleared one.</summary>
     public PendingRow Take()
     {
-        var row = new PendingRow((long[])_numbers.Clone(), (string?[])_strings.Clone(), (bool[])_set.Clone());
-        Array.Clear(_numbers);
+        var row = _pool.Rent(_kinds.Length);
+        (row.Numbers, _numbers) = (_numbers, row.Numbers);
+        (row.Strings, _strings) = (_strings, row.Strings);
+        (row.Set, _set) = (_set, row.Set);
         Clear();
         return row;
     }
 
-    /// <summary>Appends a row taken from another sink of the same schema.</summary>
+    /// <summary>Appends a row taken from another sink of the same schema, and returns it to the pool.</summary>
     public void Commit(PendingRow row)
     {
-        Append(row.Numbers, row.Strings, row.Set);
-        CloseFullChunk();
-    }
+        if (_rows == 0)
+        {
+            NewColumns();
+        }
 
-    private void Append(long[] numbers, string?[] strings, bool[] isSet)
-    {
+        var (numbers, strings, isSet) = (row.Numbers, row.Strings, row.Set);
+        var r = _rows;
         for (var i = 0; i < _kinds.Length; i++)
         {
             var set = isSet[i];
+            if (!set && _kinds[i] != ColumnKind.String)
+            {
+                (_valid[i] ??= NewValid())[r] = false;
+            }
+
             switch (_kinds[i])
             {
                 case ColumnKind.Int32 or ColumnKind.Date:
-                    Append((ColumnBuilder<int>)_builders[i], set, (int)numbers[i]);
+                    ((int[])_columns[i])[r] = set ? (int)numbers[i] : 0;
                     break;
                 case ColumnKind.Double:
-                    Append((ColumnBuilder<double>)_builders[i], set, BitConverter.Int64BitsToDouble(numbers[i]));
+                    ((double[])_columns[i])[r] = set ? BitConverter.Int64BitsToDouble(numbers[i]) : 0;
                     break;
                 case ColumnKind.Boolean:
-                    Append((ColumnBuilder<bool>)_builders[i], set, numbers[i] != 0);
+                    ((bool[])_columns[i])[r] = set && numbers[i] != 0;
                     break;
                 default:
-                    ((StringColumnBuilder)_builders[i]).Append(set ? strings[i] : null);
+                    ((string?[])_columns[i])[r] = set ? strings[i] : null;
                     break;
             }
         }
-    }
 
-    private void CloseFullChunk()
-    {
-        if (RowCount >= _capacity)
+        _rows++;
+        _pool.Return(row);
+        if (_rows >= _capacity)
         {
             // a full chunk becomes a table of exactly its rows, so a large file never needs one array of all its rows
-            _chunks.Add(BuildChunk());
-            _builders = NewBuilders();
+            Emit(BuildChunk());
         }
     }
 
@@ -119,53 +128,98 @@ internal sealed class RowSink
         Array.Clear(_strings);
     }
 
-    /// <summary>The accepted rows, as tables of at most the chunk capacity each (none when no row was accepted).</summary>
+    /// <summary>The accepted rows, as tables of at most the chunk capacity each (none when no row was accepted, or when streaming).</summary>
     public IReadOnlyList<Table> Build()
     {
-        if (RowCount > 0)
+        if (_rows > 0)
         {
-            _chunks.Add(BuildChunk());
-            _builders = NewBuilders();
+            Emit(BuildChunk());
         }
 
         return [.. _chunks];
     }
 
-    private Table BuildChunk()
+    private void Emit(Table chunk)
     {
-        var columns = new Column[_builders.Length];
-        for (var i = 0; i < columns.Length; i++)
+        if (_onChunk is null)
         {
-            columns[i] = ((ColumnBuilder)_builders[i]).Build();
-        }
-
-        return new Table(Schema, columns);
-    }
-
-    private object[] NewBuilders()
-    {
-        var builders = new object[Schema.Count];
-        for (var i = 0; i < builders.Length; i++)
-        {
-            builders[i] = ColumnBuilder.Create(Schema[i], Math.Min(_capacity, 1024));
-        }
-
-        return builders;
-    }
-
-    private static void Append<T>(ColumnBuilder<T> builder, bool set, T value)
-        where T : unmanaged
-    {
-        if (set)
-        {
-            builder.Append(value);
+            _chunks.Add(chunk);
         }
         else
         {
-            builder.AppendNull();
+            _onChunk(chunk);
         }
+    }
+
+    private Table BuildChunk()
+    {
+        var columns = new Column[_kinds.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var valid = _valid[i] is { } v ? Exact(v) : null;
+            columns[i] = _kinds[i] switch
+            {
+                ColumnKind.Int32 or ColumnKind.Date => new Column<int>(Schema[i], Exact((int[])_columns[i]), valid),
+                ColumnKind.Double => new Column<double>(Schema[i], Exact((double[])_columns[i]), valid),
+                ColumnKind.Boolean => new Column<bool>(Schema[i], Exact((bool[])_columns[i]), valid),
+                _ => new StringColumn(Schema[i], Exact((string?[])_columns[i])),
+            };
+        }
+
+        _rows = 0;
+        return new Table(Schema, columns);
+    }
+
+    private T[] Exact<T>(T[] values) => values.Length == _rows ? values : values.AsSpan(0, _rows).ToArray();
+
+    private void NewColumns()
+    {
+        _columns = new Array[_kinds.Length];
+        _valid = new bool[_kinds.Length][];
+        for (var i = 0; i < _kinds.Length; i++)
+        {
+            _columns[i] = _kinds[i] switch
+            {
+                ColumnKind.Int32 or ColumnKind.Date => new int[_capacity],
+                ColumnKind.Double => new double[_capacity],
+                ColumnKind.Boolean => new bool[_capacity],
+                _ => new string?[_capacity],
+            };
+        }
+    }
+
+    /// <summary>Validity for a column's first null: every row before it is valid.</summary>
+    private bool[] NewValid()
+    {
+        var valid = new bool[_capacity];
+        Array.Fill(valid, true);
+        return valid;
     }
 }
 
 /// <summary>One accepted row's standardised values, handed from the thread that standardised it to the one that keeps it.</summary>
-internal sealed record PendingRow(long[] Numbers, string?[] Strings, bool[] Set);
+internal sealed class PendingRow(int columns)
+{
+    public long[] Numbers { get; set; } = new long[columns];
+
+    public string?[] Strings { get; set; } = new string?[columns];
+
+    public bool[] Set { get; set; } = new bool[columns];
+}
+
+/// <summary>Pending rows given back by the keeping sink for the workers to reuse (thread-safe; bounded).</summary>
+internal sealed class PendingRowPool
+{
+    private const int MaxKept = 1 << 16;
+    private readonly ConcurrentQueue<PendingRow> _free = new();
+
+    public PendingRow Rent(int columns) => _free.TryDequeue(out var row) ? row : new PendingRow(columns);
+
+    public void Return(PendingRow row)
+    {
+        if (_free.Count < MaxKept)
+        {
+            _free.Enqueue(row);
+        }
+    }
+}

@@ -81,7 +81,7 @@ internal sealed partial class RowStandardiser
                     return true;
                 }
 
-                _sink.String(c.Output, _pseudonyms.Pseudonymiser.Of(PseudonymPurpose.Bsn, nine));
+                _sink.String(c.Output, _pseudonyms.Of(PseudonymPurpose.Bsn, nine));
                 return true;
             case FieldType.Postcode:
                 Span<char> pc6 = stackalloc char[6];

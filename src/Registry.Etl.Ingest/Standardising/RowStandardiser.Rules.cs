@@ -33,7 +33,7 @@ internal sealed partial class RowStandardiser
                     var hospital = _texts[IndexOf(c.Column.HospitalColumn!)];
                     if (hospital is not null)
                     {
-                        _sink.String(c.Output, _pseudonyms.Pseudonymiser.Of(PseudonymPurpose.PatientNumber, $"{hospital}:{patnr}"));
+                        _sink.String(c.Output, _pseudonyms.Of(PseudonymPurpose.PatientNumber, $"{hospital}:{patnr}"));
                     }
 
                     break;

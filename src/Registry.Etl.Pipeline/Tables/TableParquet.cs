@@ -15,9 +15,6 @@ namespace Registry.Etl.Pipeline.Tables;
 /// </summary>
 public static class TableParquet
 {
-    /// <summary>Rows handed to the writer per call: slices of the table's arrays, so nothing is copied.</summary>
-    private const int SliceRows = 65_536;
-
     /// <summary>Writes <paramref name="table"/> to <paramref name="path"/> and returns the row count.</summary>
     public static long Write(
         Table table,
@@ -27,27 +24,10 @@ public static class TableParquet
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(path);
-        var schema = SchemaOf(table.Schema);
-        using (var writer = ParquetFileWriter.CreateFile(path, schema, options))
+        using (var writer = new TableParquetWriter(path, table.Schema, options))
         {
-            var columns = new ParquetColumnData[table.Columns.Count];
-            for (var start = 0; start < table.RowCount; start += SliceRows)
-            {
-                var length = Math.Min(SliceRows, table.RowCount - start);
-                for (var c = 0; c < columns.Length; c++)
-                {
-                    columns[c] = Slice(table[c], start, length);
-                }
-
-                writer.WriteBatch(length, columns);
-            }
-
-            foreach (var (key, value) in (metadata ?? []).OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            {
-                writer.SetMetadata(key, value);
-            }
-
-            writer.Complete();
+            writer.Append(table);
+            writer.Complete(metadata);
         }
 
         return table.RowCount;
@@ -71,6 +51,50 @@ public static class TableParquet
         return new Table(new TableSchema(schemas), columns);
     }
 
+    /// <summary>Reads a flat Parquet file row group by row group, each as a table (memory: one row group at a time).</summary>
+    public static IEnumerable<Table> ReadRowGroups(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = ParquetFileReader.Open(path);
+        var schemas = reader.Schema.Fields.Select(ColumnSchemaOf).ToArray();
+        var schema = new TableSchema(schemas);
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            var batch = reader.ReadRowGroup(g);
+            var columns = new Column[schemas.Length];
+            for (var c = 0; c < columns.Length; c++)
+            {
+                columns[c] = ToColumn(schemas[c], batch.Schema.Fields[c], batch[c], batch.RowCount);
+            }
+
+            yield return new Table(schema, columns);
+        }
+    }
+
+    /// <summary>One string column of a flat Parquet file, row group by row group (the other columns are not decoded).</summary>
+    public static IEnumerable<StringColumn> ReadStringColumn(string path, string name)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = ParquetFileReader.Open(path);
+        var index = -1;
+        for (var c = 0; c < reader.Schema.Count; c++)
+        {
+            index = reader.Schema.Fields[c].Name == name ? c : index;
+        }
+
+        if (index < 0)
+        {
+            throw new ParquetNotSupportedException($"{Path.GetFileName(path)} has no column '{name}'.");
+        }
+
+        var schema = ColumnSchemaOf(reader.Schema.Fields[index]);
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            var data = reader.ReadColumn(g, index);
+            yield return (StringColumn)ToColumn(schema, reader.Schema.Fields[index], data, (int)reader.Metadata.RowGroups[g].RowCount);
+        }
+    }
+
     /// <summary>The Parquet schema a table of <paramref name="schema"/> is written with.</summary>
     public static ParquetSchema SchemaOf(TableSchema schema)
     {
@@ -91,7 +115,7 @@ public static class TableParquet
         _ => Core.Throw.InvalidOperation<ParquetField>($"Column '{c.Name}' has unknown kind {c.Kind}."),
     };
 
-    private static ParquetColumnData Slice(Column column, int start, int length) => column switch
+    internal static ParquetColumnData Slice(Column column, int start, int length) => column switch
     {
         StringColumn s => ParquetColumnData.String(s.ValuesMemory.Slice(start, length)),
         Column<bool> b => ParquetColumnData.Boolean(b.ValuesMemory.Slice(start, length), SliceValidity(b.ValidityMemory, start, length)),

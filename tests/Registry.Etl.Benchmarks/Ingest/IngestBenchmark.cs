@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using Registry.Etl.Benchmarks.Parquet;
 using Registry.Etl.Ingest.Contracts;
 using Registry.Etl.Pipeline.Stages.Ingest;
-using Registry.Etl.Pipeline.Tables;
 
 namespace Registry.Etl.Benchmarks.Ingest;
 
@@ -45,20 +44,18 @@ internal static class IngestBenchmark
         var baseline = ProcessMemory.ResidentBytes;
         var clock = Stopwatch.StartNew();
         var job = new SourceIngestJob(contracts, Encoding.UTF8.GetBytes(BenchSecret), cache: null);
-        var result = await job.RunAsync([(csv, Path.GetFileName(csv), null)], null, CancellationToken.None).ConfigureAwait(false);
+        var outputs = new IngestOutputs(ours, Path.Combine(dir, "ours.quarantine.parquet"));
+        var result = await job.RunAsync([(csv, Path.GetFileName(csv), null)], outputs, null, CancellationToken.None).ConfigureAwait(false);
         if (result.Files[0].Error is { } error)
         {
             throw new InvalidOperationException($"ingest failed: {error}");
         }
 
-        var ingestMs = clock.Elapsed.TotalMilliseconds;
-        TableParquet.Write(result.Table, ours, SourceIngestJob.Metadata(result));
-        TableParquet.Write(result.Quarantine, Path.Combine(dir, "ours.quarantine.parquet"));
         var oursMs = clock.Elapsed.TotalMilliseconds;
         var peak = exact ? ProcessMemory.PeakResidentBytes : ProcessMemory.ResidentBytes;
         var f = result.Files[0];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ours:   {oursMs:F0} ms ({ingestMs:F0} ms reading, validating, pseudonymising and resolving; {oursMs - ingestMs:F0} ms writing Parquet), read {f.RowsRead:N0}, accepted {f.RowsAccepted:N0}, quarantined {f.RowsQuarantined:N0}, resolved {result.Table.RowCount:N0} ({result.Resolution.SupersededWithinFile:N0} corrections superseded), {new FileInfo(ours).Length / 1e6:F1} MB Parquet; peak RSS {peak / 1048576.0:F0} MiB{(exact ? "" : " (resident at end, peak not measurable)")}"));
+            $"ours:   {oursMs:F0} ms (reading, validating, pseudonymising, resolving and writing Parquet, streaming), read {f.RowsRead:N0}, accepted {f.RowsAccepted:N0}, quarantined {f.RowsQuarantined:N0}, resolved {result.Resolution.RowsOut:N0} ({result.Resolution.SupersededWithinFile:N0} corrections superseded), {new FileInfo(ours).Length / 1e6:F1} MB Parquet; peak RSS {peak / 1048576.0:F0} MiB{(exact ? "" : " (resident at end, peak not measurable)")}"));
         result = null;
 
         var reference = await NodeScript.RunJsonAsync(interop, "bench-duckdb-csv.mjs", csv, Path.Combine(dir, "duckdb.parquet"), "1").ConfigureAwait(false);

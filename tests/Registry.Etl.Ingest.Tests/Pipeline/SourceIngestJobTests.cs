@@ -35,7 +35,7 @@ public sealed class SourceIngestJobTests
         }
 
         // and every string value, decoded: of the resolved table, the quarantine and the (Snappy-compressed) cache entries
-        var tables = cacheFiles.Where(f => f.EndsWith(".parquet", StringComparison.Ordinal)).Select(TableParquet.Read).Append(result.Table).Append(result.Quarantine);
+        var tables = cacheFiles.Where(f => f.EndsWith(".parquet", StringComparison.Ordinal)).Select(TableParquet.Read).Append(result.Table!).Append(result.Quarantine);
         foreach (var table in tables)
         {
             foreach (var column in table.Columns.OfType<StringColumn>())
@@ -82,7 +82,7 @@ public sealed class SourceIngestJobTests
         Assert.Null(result.Files[0].Error);
         Assert.Equal(5, result.Files[0].RowsAccepted);
         Assert.StartsWith("b/dcra_06105536_2022-07-17.csv:6:", result.Files[1].Error, StringComparison.Ordinal);
-        Assert.Equal(5, result.Table.RowCount);
+        Assert.Equal(5, result.Table!.RowCount);
         Assert.Contains("\"status\": \"failed\"", Encoding.UTF8.GetString(IngestManifest.ToJson(result)), StringComparison.Ordinal);
     }
 
@@ -97,7 +97,7 @@ public sealed class SourceIngestJobTests
         var table = Path.Combine(dir, "table.parquet");
         var quarantine = Path.Combine(dir, "quarantine.parquet");
         var manifest = Path.Combine(dir, "manifest.json");
-        TableParquet.Write(result.Table, table, SourceIngestJob.Metadata(result), options);
+        TableParquet.Write(result.Table!, table, SourceIngestJob.Metadata(result), options);
         TableParquet.Write(result.Quarantine, quarantine, SourceIngestJob.Metadata(result), options);
         File.WriteAllBytes(manifest, IngestManifest.ToJson(result));
         return [table, quarantine, manifest];

@@ -37,6 +37,6 @@ internal static class SampleIngest
             .OrderBy(f => f.Item2, StringComparer.Ordinal)
             .ToArray();
         var job = new SourceIngestJob(ContractSet.LoadDirectory(Path.Combine(root, "pipelines", "sources"), source), Secret, cache: null);
-        return job.RunAsync(files, null, CancellationToken.None).GetAwaiter().GetResult().Table;
+        return job.RunAsync(files, null, CancellationToken.None).GetAwaiter().GetResult().Table!;
     }
 }

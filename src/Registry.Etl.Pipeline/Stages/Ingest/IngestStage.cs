@@ -1,7 +1,6 @@
 using Registry.Etl.Ingest.Contracts;
 using Registry.Etl.Ingest.Pseudonyms;
 using Registry.Etl.Pipeline.Definition;
-using Registry.Etl.Pipeline.Tables;
 
 namespace Registry.Etl.Pipeline.Stages.Ingest;
 
@@ -48,8 +47,15 @@ public sealed class IngestStage : IPipelineStage
             var contracts = ContractSet.LoadDirectory(source.ContractDirectory, source.Id);
             var files = context.InputsOf(source.Id).ToArray();
             var job = new SourceIngestJob(contracts, secret, context.IngestCache);
+            var tablePath = $"ingest/{source.Id}.parquet";
+            var quarantinePath = $"ingest/{source.Id}.quarantine.parquet";
+            var table = context.OutputPath(tablePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(table)!);
+
+            // streamed: the resolved table is written as the exports are read, never held whole
             var result = await job.RunAsync(
                 [.. files.Select(f => (f.FullPath, f.RelativePath, (string?)f.Sha256))],
+                new IngestOutputs(table, context.OutputPath(quarantinePath)),
                 p => context.ReportProgress((s + p) / sources.Count, source.Id),
                 cancellationToken).ConfigureAwait(false);
 
@@ -71,12 +77,9 @@ public sealed class IngestStage : IPipelineStage
                 }
             }
 
-            var tablePath = $"ingest/{source.Id}.parquet";
-            var quarantinePath = $"ingest/{source.Id}.quarantine.parquet";
-            var metadata = SourceIngestJob.Metadata(result).ToArray();
-            outputs.Add(new StageOutput(tablePath, TableParquet.Write(result.Table, context.OutputPath(tablePath), metadata)));
-            outputs.Add(new StageOutput(quarantinePath, TableParquet.Write(result.Quarantine, context.OutputPath(quarantinePath), metadata)));
-            context.Artifacts.Set(ArtifactKey(source.Id), new IngestedSource(source.Id, context.OutputPath(tablePath), result.Table.Schema, result.Table.RowCount));
+            outputs.Add(new StageOutput(tablePath, result.Resolution.RowsOut));
+            outputs.Add(new StageOutput(quarantinePath, result.Quarantine.RowCount));
+            context.Artifacts.Set(ArtifactKey(source.Id), new IngestedSource(source.Id, table, contracts.Schema, result.Resolution.RowsOut));
             metrics.AddRange(IngestMetrics.Of(result));
             specs.AddRange(result.ContractsUsed.Select(c => new SpecUse("contract", c.Source, c.Version, c.Sha256)));
             context.Logger.Information(

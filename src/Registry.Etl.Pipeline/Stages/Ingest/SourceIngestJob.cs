@@ -6,22 +6,35 @@ using Registry.Etl.Ingest.Contracts;
 using Registry.Etl.Ingest.Pseudonyms;
 using Registry.Etl.Ingest.Resolution;
 using Registry.Etl.Ingest.Standardising;
+using Registry.Etl.Parquet.Writing;
 using Registry.Etl.Pipeline.Caching;
 using Registry.Etl.Pipeline.Tables;
 
 namespace Registry.Etl.Pipeline.Stages.Ingest;
 
 /// <summary>
-/// Ingests the export files of one source: each file through the ingest cache (SHA-256 of its bytes +
-/// contract version + a fingerprint of the pseudonym key; a cached file is not parsed again), then
-/// resolution by latest export. A file that fails as a whole is reported and skipped; the others complete.
-/// Shared by the <c>ingest</c> stage and the <c>registry-etl ingest</c> command.
+/// Ingests the export files of one source, streaming: each file (in resolution order: export date, then
+/// name) is standardised chunk by chunk, through the ingest cache (SHA-256 of its bytes + contract version +
+/// a fingerprint of the pseudonym key; a cached file is not parsed again, its standardised rows are read
+/// back), and its accepted rows go straight to a <see cref="ResolvingWriter"/>, which writes the resolved
+/// Parquet file (latest export wins) as they come. Memory is bounded by the writer's window, a row group and
+/// the key index, whatever the size of the exports. A file that fails as a whole is reported and skipped; the
+/// others complete. Shared by the <c>ingest</c> stage and the <c>registry-etl ingest</c> command.
 /// </summary>
 public sealed class SourceIngestJob
 {
     internal const string StandardisedFile = "standardised.parquet";
     internal const string QuarantineFile = "quarantine.parquet";
     internal const string IssuesFile = "issues.json";
+
+    /// <summary>
+    /// Rows that wait before they are written, so that a correction within this distance replaces its row
+    /// before the row is written (beyond it, the resolved file is copied once more): about 150 MB of rows.
+    /// </summary>
+    private const int WindowRows = 4 * FileIngester.ChunkRows;
+
+    /// <summary>Cache entries are read back a row group at a time: small row groups bound that memory.</summary>
+    private static readonly ParquetWriterOptions CacheEntry = new() { MaxRowGroupRows = FileIngester.ChunkRows };
 
     private readonly ContractSet _contracts;
     private readonly FileIngester _ingester;
@@ -40,78 +53,148 @@ public sealed class SourceIngestJob
         _keyFingerprint = Convert.ToHexStringLower(HMACSHA256.HashData(secret, "registry-etl/ingest-cache"u8))[..8];
     }
 
-    /// <param name="files">(full path, name relative to the source folder, lower-case SHA-256 of the bytes or null to compute it).</param>
+    /// <summary>
+    /// As <see cref="RunAsync(IReadOnlyList{ValueTuple{string, string, string}}, IngestOutputs, Action{double}, CancellationToken)"/>
+    /// into a temporary folder, with the resolved table read back into <see cref="SourceIngestResult.Table"/>
+    /// (for tests and small inputs: the table is then resident).
+    /// </summary>
     public async Task<SourceIngestResult> RunAsync(IReadOnlyList<(string Path, string Name, string? Sha256)> files, Action<double>? progress, CancellationToken cancellationToken)
     {
+        var temp = Directory.CreateTempSubdirectory("registry-etl-ingest-");
+        try
+        {
+            var table = Path.Combine(temp.FullName, "resolved.parquet");
+            var result = await RunAsync(files, new IngestOutputs(table, Path.Combine(temp.FullName, "quarantine.parquet")), progress, cancellationToken).ConfigureAwait(false);
+            return result with { Table = TableParquet.Read(table) };
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Ingests <paramref name="files"/> and writes the resolved table and the quarantine to <paramref name="outputs"/>.</summary>
+    /// <param name="files">(full path, name relative to the source folder, lower-case SHA-256 of the bytes or null to compute it).</param>
+    public async Task<SourceIngestResult> RunAsync(
+        IReadOnlyList<(string Path, string Name, string? Sha256)> files,
+        IngestOutputs outputs,
+        Action<double>? progress,
+        CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(files);
-        var outcomes = new List<SourceIngestFile>(files.Count);
-        var accepted = new List<(string File, DateOnly ExportDate, IReadOnlyList<Table> Rows)>();
-        var quarantines = new List<Table>();
+        ArgumentNullException.ThrowIfNull(outputs);
+        var outcomes = new SourceIngestFile?[files.Count];
+        var quarantines = new Table?[files.Count];
         var used = new SortedDictionary<string, SourceContract>(StringComparer.Ordinal);
+        var selected = new List<(int Index, SourceContract Contract, DateOnly ExportDate)>();
         for (var i = 0; i < files.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var (path, name, sha) = files[i];
             try
             {
-                var (contract, exportDate, _) = _ingester.Select(name);
-                used[contract.Id] = contract;
-                var (rows, quarantine, counts, issues, hit) = await IngestFileAsync(path, name, sha, contract, cancellationToken).ConfigureAwait(false);
-                accepted.Add((name, exportDate, rows));
-                quarantines.Add(quarantine);
-                outcomes.Add(new SourceIngestFile(name, contract.Id, exportDate, counts.RowsRead, counts.RowsAccepted, counts.RowsQuarantined, hit, issues, null));
+                var (contract, exportDate, _) = _ingester.Select(files[i].Name);
+                selected.Add((i, contract, exportDate));
             }
             catch (DataFileException e)
             {
-                outcomes.Add(new SourceIngestFile(name, null, null, 0, 0, 0, false, new SortedDictionary<string, long>(), e.Message));
+                outcomes[i] = Failed(files[i].Name, e);
             }
-
-            progress?.Invoke((i + 1) / (double)files.Count);
         }
 
-        var (table, resolution) = ExportResolver.ResolveAndRelease(_contracts.Schema, accepted);
-        var quarantined = TableGather.Concat(QuarantineTable.Schema, quarantines);
-        return new SourceIngestResult(_contracts.Source, table, quarantined, outcomes, resolution, [.. used.Values]);
+        using var writer = new ResolvingWriter(outputs.TablePath, _contracts.Schema, outputs.Options, WindowRows);
+        var done = files.Count - selected.Count;
+        foreach (var (i, contract, exportDate) in LatestExportIndex.Order(selected, s => s.ExportDate, s => files[s.Index].Name))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (path, name, sha) = files[i];
+            used[contract.Id] = contract;
+            writer.BeginFile();
+            try
+            {
+                var (quarantine, counts, issues, hit) = await IngestFileAsync(path, name, sha, contract, writer.Add, cancellationToken).ConfigureAwait(false);
+                writer.CommitFile();
+                quarantines[i] = quarantine;
+                outcomes[i] = new SourceIngestFile(name, contract.Id, exportDate, counts.RowsRead, counts.RowsAccepted, counts.RowsQuarantined, hit, issues, null);
+            }
+            catch (DataFileException e)
+            {
+                writer.AbortFile();
+                outcomes[i] = Failed(name, e);
+            }
+
+            progress?.Invoke(++done / (double)files.Count);
+        }
+
+        var contractsUsed = used.Values.ToArray();
+        var metadata = Metadata(_contracts.Source, contractsUsed).ToArray();
+        writer.Complete(metadata);
+        var quarantined = TableGather.Concat(QuarantineTable.Schema, [.. quarantines.OfType<Table>()]);
+        TableParquet.Write(quarantined, outputs.QuarantinePath, metadata, outputs.Options);
+        return new SourceIngestResult(_contracts.Source, null, quarantined, [.. outcomes.Select(o => o!)], writer.Index.Counts, contractsUsed);
     }
 
-    private async Task<(IReadOnlyList<Table> Rows, Table Quarantine, IngestCounts Counts, IReadOnlyDictionary<string, long> Issues, bool Hit)> IngestFileAsync(
-        string path, string name, string? sha, SourceContract contract, CancellationToken cancellationToken)
+    /// <summary>One file: its accepted rows to <paramref name="accepted"/> (parsed, or read back from the cache), its quarantine and counts.</summary>
+    private async Task<(Table Quarantine, IngestCounts Counts, IReadOnlyDictionary<string, long> Issues, bool Hit)> IngestFileAsync(
+        string path, string name, string? sha, SourceContract contract, Action<Table> accepted, CancellationToken cancellationToken)
     {
         if (_cache is null)
         {
-            var r = _ingester.Ingest(path, name);
-            return (r.AcceptedChunks, r.Quarantine, new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined), r.IssueCounts, false);
+            var r = _ingester.Ingest(path, name, accepted);
+            return (r.Quarantine, new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined), r.IssueCounts, false);
         }
 
         sha ??= await Hashing.Sha256File.ComputeAsync(path, cancellationToken).ConfigureAwait(false);
         var key = new IngestCacheKey(sha, contract.Source, $"{contract.Version}-{contract.Sha256[..12]}-{_keyFingerprint}");
+        var parsed = false;
         var entry = await _cache.GetOrCreateAsync(
             key,
             (dir, _) =>
             {
-                var r = _ingester.Ingest(path, name);
-                TableParquet.Write(r.Accepted, Path.Combine(dir, StandardisedFile));
+                // parsed rows go to the cache entry and on to the resolved file in the same pass
+                using var standardised = new TableParquetWriter(Path.Combine(dir, StandardisedFile), _contracts.Schema, CacheEntry);
+                parsed = true;
+                var r = _ingester.Ingest(path, name, chunk =>
+                {
+                    standardised.Append(chunk);
+                    accepted(chunk);
+                });
+                standardised.Complete();
                 TableParquet.Write(r.Quarantine, Path.Combine(dir, QuarantineFile));
                 File.WriteAllBytes(Path.Combine(dir, IssuesFile), JsonSerializer.SerializeToUtf8Bytes(r.IssueCounts));
                 return Task.FromResult(new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined));
             },
             cancellationToken).ConfigureAwait(false);
+        if (!parsed)
+        {
+            foreach (var group in TableParquet.ReadRowGroups(entry.PathOf(StandardisedFile)))
+            {
+                accepted(group);
+            }
+        }
 
-        // read back on a miss too, so a run gives the same table whether or not the cache had the file
-        var rows = TableParquet.Read(entry.PathOf(StandardisedFile));
+        // the quarantine and counts are read back on a miss too, so a run gives the same outputs whether or not the cache had the file
         var quarantine = TableParquet.Read(entry.PathOf(QuarantineFile));
         var issues = JsonSerializer.Deserialize<SortedDictionary<string, long>>(File.ReadAllBytes(entry.PathOf(IssuesFile)))
             ?? new SortedDictionary<string, long>(StringComparer.Ordinal);
-        return ([rows], quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit);
+        return (quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit);
     }
+
+    private static SourceIngestFile Failed(string name, DataFileException e) =>
+        new(name, null, null, 0, 0, 0, false, new SortedDictionary<string, long>(), e.Message);
 
     /// <summary>Key-value metadata of the outputs: what made them, no clock and no paths.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Metadata(SourceIngestResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        yield return new("registry_etl.source", result.Source);
-        yield return new("registry_etl.contracts", string.Join(",", result.ContractsUsed.Select(c => $"{c.Id}:{c.Sha256[..12]}")));
-        yield return new("registry_etl.resolution", "latest export wins per source_key; ties in one file: last row");
+        return Metadata(result.Source, result.ContractsUsed);
     }
 
+    private static IEnumerable<KeyValuePair<string, string>> Metadata(string source, IReadOnlyList<SourceContract> contracts)
+    {
+        yield return new("registry_etl.source", source);
+        yield return new("registry_etl.contracts", string.Join(",", contracts.Select(c => $"{c.Id}:{c.Sha256[..12]}")));
+        yield return new("registry_etl.resolution", "latest export wins per source_key; ties in one file: last row");
+    }
 }
+
+/// <summary>Where <see cref="SourceIngestJob"/> writes a source's resolved table and quarantine (Parquet), and how.</summary>
+public sealed record IngestOutputs(string TablePath, string QuarantinePath, ParquetWriterOptions? Options = null);

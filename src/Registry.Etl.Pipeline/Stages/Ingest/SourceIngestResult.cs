@@ -4,10 +4,14 @@ using Registry.Etl.Ingest.Resolution;
 
 namespace Registry.Etl.Pipeline.Stages.Ingest;
 
-/// <summary>A source after ingest: the resolved standardised table, the quarantine, and the accounting per file.</summary>
+/// <summary>A source after ingest: the accounting per file and of resolution, the quarantine, and the contracts used.</summary>
+/// <param name="Table">
+/// The resolved standardised table when the run was asked to hold it (<see cref="SourceIngestJob"/>'s
+/// <c>RunAsync</c> without outputs); null when it was streamed to a file, which then holds it.
+/// </param>
 public sealed record SourceIngestResult(
     string Source,
-    Table Table,
+    Table? Table,
     Table Quarantine,
     IReadOnlyList<SourceIngestFile> Files,
     ResolutionCounts Resolution,

@@ -1,0 +1,79 @@
+using Registry.Etl.Core.Data;
+using Registry.Etl.Parquet.Data;
+using Registry.Etl.Parquet.Writing;
+
+namespace Registry.Etl.Pipeline.Tables;
+
+/// <summary>
+/// Writes a Parquet file from tables appended one after another (chunks of a stream that is never held
+/// whole), with the type mapping and determinism rule of <see cref="TableParquet"/>: the row groups depend
+/// only on the rows, not on how they were chunked, so the same rows and metadata give the same bytes.
+/// The file appears at <c>path</c> only on <see cref="Complete"/>.
+/// </summary>
+public sealed class TableParquetWriter : IDisposable
+{
+    /// <summary>Rows handed to the writer per call: slices of the table's arrays, so nothing is copied.</summary>
+    private const int SliceRows = 65_536;
+    private readonly ParquetFileWriter _writer;
+    private readonly ParquetColumnData[] _columns;
+
+    public TableParquetWriter(string path, TableSchema schema, ParquetWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(schema);
+        Schema = schema;
+        _writer = ParquetFileWriter.CreateFile(path, TableParquet.SchemaOf(schema), options);
+        _columns = new ParquetColumnData[schema.Count];
+    }
+
+    public TableSchema Schema { get; }
+
+    /// <summary>Rows appended so far.</summary>
+    public long RowCount => _writer.RowCount;
+
+    /// <summary>Appends the rows of <paramref name="table"/> (its columns in the order and kinds of <see cref="Schema"/>).</summary>
+    public void Append(Table table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        Append(table, 0, table.RowCount);
+    }
+
+    /// <summary>Appends rows <paramref name="start"/> .. <paramref name="start"/> + <paramref name="count"/> - 1 of <paramref name="table"/>, without copying them.</summary>
+    public void Append(Table table, int start, int count)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (table.Columns.Count != Schema.Count)
+        {
+            Core.Throw.Argument($"The table has {table.Columns.Count} columns; the file has {Schema.Count}.", nameof(table));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, table.RowCount - start);
+        var end = start + count;
+        for (var at = start; at < end; at += SliceRows)
+        {
+            var length = Math.Min(SliceRows, end - at);
+            for (var c = 0; c < _columns.Length; c++)
+            {
+                _columns[c] = TableParquet.Slice(table[c], at, length);
+            }
+
+            _writer.WriteBatch(length, _columns);
+        }
+
+        Array.Clear(_columns);
+    }
+
+    /// <summary>Writes the footer with <paramref name="metadata"/> (in ordinal key order) and moves the file into place.</summary>
+    public void Complete(IEnumerable<KeyValuePair<string, string>>? metadata = null)
+    {
+        foreach (var (key, value) in (metadata ?? []).OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            _writer.SetMetadata(key, value);
+        }
+
+        _writer.Complete();
+    }
+
+    public void Dispose() => _writer.Dispose();
+}
