@@ -16,6 +16,13 @@ public sealed record LinkageOptions
 
     public ComparatorRegistry Comparators { get; init; } = ComparatorRegistry.CreateDefault();
 
+    /// <summary>
+    /// Link mode: per right row, whether random pairs for u may draw it (null: every right row). A caller that
+    /// reads only the blocked part of a large right input adds a uniform sample of the whole input and
+    /// marks it here, so u still describes random pairs of the whole input.
+    /// </summary>
+    public IReadOnlyList<bool>? USampleRight { get; init; }
+
     /// <summary>Progress messages (counts, never record values).</summary>
     public Action<string>? Log { get; init; }
 }

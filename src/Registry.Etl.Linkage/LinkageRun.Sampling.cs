@@ -18,6 +18,11 @@ internal sealed partial class LinkageRun
     {
         var left = ActiveRows(_data.LeftCount, _leftActive);
         var right = Dedupe ? left : ActiveRows(_data.RightCount, _rightActive);
+        if (!Dedupe && _options.USampleRight is { } sample)
+        {
+            right = [.. right.Where(r => sample[r])];
+        }
+
         var total = Dedupe ? left.Length * (left.Length - 1.0) / 2 : (double)left.Length * right.Length;
         var max = _model.Training.UMaxPairs;
         var partial = new PatternCounter[SampleChunks];

@@ -13,7 +13,7 @@ public static partial class ModelParser
         }
 
         var map = y.Mapping(node, "pipeline");
-        y.AllowOnly(map, "pipeline", "left", "right", "columns");
+        y.AllowOnly(map, "pipeline", "left", "right", "columns", "right_rows");
         var leftNode = y.Required(map, "left", "pipeline");
         IReadOnlyList<string> left = leftNode is YamlSequenceNode seq
             ? [.. seq.Children.Select(c => y.Scalar(c, "pipeline.left"))]
@@ -51,6 +51,17 @@ public static partial class ModelParser
             }
         }
 
-        return new PipelineSpec { Left = left, Right = right, Columns = columns };
+        var rightRows = y.OptionalString(map, "right_rows", "pipeline") ?? "all";
+        if (rightRows is not ("all" or "blocked"))
+        {
+            Throw.Configuration($"pipeline.right_rows must be 'all' or 'blocked', got '{rightRows}'.", y.At(map));
+        }
+
+        if (rightRows == "blocked" && right is null)
+        {
+            Throw.Configuration("pipeline.right_rows: blocked needs a right source (a link model).", y.At(map));
+        }
+
+        return new PipelineSpec { Left = left, Right = right, Columns = columns, RightRowsBlocked = rightRows == "blocked" };
     }
 }

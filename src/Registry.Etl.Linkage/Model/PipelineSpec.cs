@@ -17,4 +17,11 @@ public sealed record PipelineSpec
     /// <summary>Per left source: model column -> that source's column, or null when the source has none (all missing).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> Columns { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string?>>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Link models: read only the right records that share a deterministic or blocking key with some left
+    /// record (<c>right_rows: blocked</c>), so a national register is never held whole; u probabilities and
+    /// term frequencies are then estimated over those records. Default false (<c>right_rows: all</c>).
+    /// </summary>
+    public bool RightRowsBlocked { get; init; }
 }

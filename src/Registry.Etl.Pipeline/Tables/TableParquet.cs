@@ -129,7 +129,7 @@ public static class TableParquet
     private static ReadOnlyMemory<bool> SliceValidity(ReadOnlyMemory<bool> validity, int start, int length) =>
         validity.IsEmpty ? validity : validity.Slice(start, length);
 
-    private static ColumnSchema ColumnSchemaOf(ParquetField f)
+    internal static ColumnSchema ColumnSchemaOf(ParquetField f)
     {
         var kind = f.LogicalType switch
         {
@@ -151,7 +151,7 @@ public static class TableParquet
             : new ColumnSchema(f.Name, kind, f.IsNullable);
     }
 
-    private static Column ToColumn(ColumnSchema schema, ParquetField field, ParquetColumnData data, int rows)
+    internal static Column ToColumn(ColumnSchema schema, ParquetField field, ParquetColumnData data, int rows)
     {
         bool[]? valid = null;
         if (data.HasValidity)

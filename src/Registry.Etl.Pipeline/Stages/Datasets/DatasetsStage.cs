@@ -3,6 +3,8 @@ using Registry.Etl.Linkage.Model;
 using Registry.Etl.Pipeline.Definition;
 using Registry.Etl.Pipeline.Tables;
 
+using Registry.Etl.Pipeline.Stages.Ingest;
+
 namespace Registry.Etl.Pipeline.Stages.Datasets;
 
 /// <summary>
@@ -34,13 +36,14 @@ public sealed class DatasetsStage(StageDeclaration declaration) : IPipelineStage
         foreach (var name in Datasets)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!context.Artifacts.TryGet<Table>($"ingest/{name}", out var table))
+            if (!context.Artifacts.TryGet<IngestedSource>($"ingest/{name}", out var ingested))
             {
                 continue;
             }
 
-            var (nkrLinks, nkr) = Links(context, models, name, "nkr");
-            var (lbzLinks, lbz) = Links(context, models, name, "lbz");
+            var table = ingested.ReadAll();
+            var (nkrLinks, nkr) = Links(context, models, name, "nkr", LinkedColumns.NkrColumns);
+            var (lbzLinks, lbz) = Links(context, models, name, "lbz", LinkedColumns.LbzColumns);
             var dataset = LinkedColumns.Append(table, nkrLinks, nkr, lbzLinks, lbz);
             context.Artifacts.Set($"dataset/{name}", dataset);
             var relative = $"datasets/{name}.parquet";
@@ -50,13 +53,16 @@ public sealed class DatasetsStage(StageDeclaration declaration) : IPipelineStage
         return Task.FromResult(new StageResult { Outputs = outputs });
     }
 
-    private static (IReadOnlyList<LinkRow>? Links, Table? Right) Links(StageContext context, List<LinkageModel> models, string source, string registry)
+    /// <summary>The accepted links of <paramref name="source"/> to <paramref name="registry"/>, and the registry columns the dataset takes (every row: links hold file row numbers).</summary>
+    private static (IReadOnlyList<LinkRow>? Links, Table? Right) Links(StageContext context, List<LinkageModel> models, string source, string registry, IReadOnlyList<string> columns)
     {
         var model = models.FirstOrDefault(m => m.Pipeline!.Right == registry && m.Pipeline.Left.Contains(source, StringComparer.Ordinal));
-        if (model is null || !context.Artifacts.TryGet<Table>($"ingest/{registry}", out var right))
+        if (model is null || !context.Artifacts.TryGet<IngestedSource>($"ingest/{registry}", out var ingested))
         {
             return (null, null);
         }
+
+        var right = ingested.Read(columns);
 
         var accepted = context.Artifacts.Get<Table>($"link/{model.Name}");
         var leftSource = accepted.GetString("left_source");

@@ -14,6 +14,12 @@ public static class LinkedColumns
     /// <summary>The columns this adds: the contract the indicator specs compile against, defined once there.</summary>
     public static readonly IReadOnlyList<ColumnSchema> Schemas = DatasetSchemas.LinkedColumns;
 
+    /// <summary>The NKR columns <see cref="Append"/> reads.</summary>
+    public static readonly IReadOnlyList<string> NkrColumns = ["vital_status", "vital_status_date", "recurrence", "recurrence_date"];
+
+    /// <summary>The LBZ columns <see cref="Append"/> reads.</summary>
+    public static readonly IReadOnlyList<string> LbzColumns = ["admission_date"];
+
     /// <param name="record">The hospital source's standardised table (needs death_date and discharge_date).</param>
     /// <param name="nkrLinks">Accepted links of <paramref name="record"/> to NKR (artifact rows of this source), or null when no model links them: NKR columns are then null.</param>
     /// <param name="nkr">The NKR table the links point into.</param>

@@ -7,6 +7,8 @@ using Registry.Etl.Indicators.Specs;
 using Registry.Etl.Pipeline.Definition;
 using Registry.Etl.Pipeline.Tables;
 
+using Registry.Etl.Pipeline.Stages.Ingest;
+
 namespace Registry.Etl.Pipeline.Stages.Indicators;
 
 /// <summary>
@@ -105,7 +107,7 @@ public sealed class IndicatorsStage : IPipelineStage
             return table;
         }
 
-        return context.Artifacts.TryGet<Table>($"ingest/{dataset}", out var ingest) ? LinkedColumns.AddMissing(ingest) : null;
+        return context.Artifacts.TryGet<IngestedSource>($"ingest/{dataset}", out var ingest) ? LinkedColumns.AddMissing(ingest.ReadAll()) : null;
     }
 
     private static List<KeyValuePair<string, string>> Metadata(StageContext context, IReadOnlyList<IndicatorSpec> specs) =>

@@ -1,7 +1,6 @@
 using Registry.Etl.Ingest.Contracts;
 using Registry.Etl.Ingest.Pseudonyms;
 using Registry.Etl.Pipeline.Definition;
-using Registry.Etl.Pipeline.Tables;
 
 namespace Registry.Etl.Pipeline.Stages.Ingest;
 
@@ -9,7 +8,8 @@ namespace Registry.Etl.Pipeline.Stages.Ingest;
 /// The <c>ingest</c> stage: for every source of the pipeline, every export file through the contract its
 /// export date selects (and the ingest cache), resolved by latest export; writes
 /// <c>ingest/&lt;source&gt;.parquet</c> and <c>ingest/&lt;source&gt;.quarantine.parquet</c> and sets the
-/// artifact <c>ingest/&lt;source&gt;</c>. A failed file is reported in <see cref="StageResult.Inputs"/> (the
+/// artifact <c>ingest/&lt;source&gt;</c> (an <see cref="IngestedSource"/>: later stages read that file). A
+/// failed file is reported in <see cref="StageResult.Inputs"/> (the
 /// runner turns it into a <c>file-failed</c> data problem); the other files and sources still complete.
 /// </summary>
 public sealed class IngestStage : IPipelineStage
@@ -46,9 +46,13 @@ public sealed class IngestStage : IPipelineStage
             var source = sources[s];
             var contracts = ContractSet.LoadDirectory(source.ContractDirectory, source.Id);
             var files = context.InputsOf(source.Id).ToArray();
+            var tablePath = $"ingest/{source.Id}.parquet";
+            var quarantinePath = $"ingest/{source.Id}.quarantine.parquet";
+            Directory.CreateDirectory(Path.GetDirectoryName(context.OutputPath(tablePath))!);
             var job = new SourceIngestJob(contracts, secret, context.IngestCache);
             var result = await job.RunAsync(
                 [.. files.Select(f => (f.FullPath, f.RelativePath, (string?)f.Sha256))],
+                new IngestOutputs(context.OutputPath(tablePath), context.OutputPath(quarantinePath)),
                 p => context.ReportProgress((s + p) / sources.Count, source.Id),
                 cancellationToken).ConfigureAwait(false);
 
@@ -70,12 +74,10 @@ public sealed class IngestStage : IPipelineStage
                 }
             }
 
-            var tablePath = $"ingest/{source.Id}.parquet";
-            var quarantinePath = $"ingest/{source.Id}.quarantine.parquet";
-            var metadata = SourceIngestJob.Metadata(result).ToArray();
-            outputs.Add(new StageOutput(tablePath, TableParquet.Write(result.Table!, context.OutputPath(tablePath), metadata)));
-            outputs.Add(new StageOutput(quarantinePath, TableParquet.Write(result.Quarantine, context.OutputPath(quarantinePath), metadata)));
-            context.Artifacts.Set(ArtifactKey(source.Id), result.Table!);
+            // the job streamed both files into the run's data folder (the resolved table is never held whole)
+            outputs.Add(new StageOutput(tablePath, result.Resolution.RowsOut));
+            outputs.Add(new StageOutput(quarantinePath, result.Quarantine.RowCount));
+            context.Artifacts.Set(ArtifactKey(source.Id), new IngestedSource(source.Id, context.OutputPath(tablePath), contracts.Schema, result.Resolution.RowsOut));
             metrics.AddRange(IngestMetrics.Of(result));
             specs.AddRange(result.ContractsUsed.Select(c => new SpecUse("contract", c.Source, c.Version, c.Sha256)));
             context.Logger.Information(

@@ -5,7 +5,7 @@ namespace Registry.Etl.Pipeline.Stages.Link;
 
 /// <summary>
 /// The artifact <c>link/&lt;model&gt;</c>: one row per accepted link of every left source, in source then
-/// (left_row, right_row) order. Rows are indexes into the ingest tables the runs read (so later stages
+/// (left_row, right_row) order. Rows are row numbers of the ingest files (so later stages
 /// join without parsing ids); ids are the model's unique_id values.
 /// </summary>
 public sealed class AcceptedLinks
@@ -25,7 +25,8 @@ public sealed class AcceptedLinks
     /// <param name="source">The left source of the run.</param>
     /// <param name="result">The run's result.</param>
     /// <param name="pairs">The run's pairs table (for the ids).</param>
-    public void Add(string source, LinkageResult result, Table pairs)
+    /// <param name="rightRows">The ingest-file row of each right input row, when the run read only some rows (null: the same).</param>
+    public void Add(string source, LinkageResult result, Table pairs, IReadOnlyList<int>? rightRows = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(pairs);
@@ -37,7 +38,7 @@ public sealed class AcceptedLinks
         {
             if (p.Match[i])
             {
-                _builder.AddRow([source, p.Left[i], leftIds[i], p.Right[i], rightIds[i], stage[i], p.Probability[i]]);
+                _builder.AddRow([source, p.Left[i], leftIds[i], rightRows is null ? p.Right[i] : rightRows[p.Right[i]], rightIds[i], stage[i], p.Probability[i]]);
             }
         }
     }

@@ -1,23 +1,101 @@
 using Registry.Etl.Core.Data;
+using Registry.Etl.Linkage.Blocking;
 using Registry.Etl.Linkage.Model;
+using Registry.Etl.Pipeline.Stages.Ingest;
 
 namespace Registry.Etl.Pipeline.Stages.Link;
 
 /// <summary>
-/// The input tables of one model run: the standardised ingest tables, with the model's per-source column
-/// aliases applied (<c>pipeline.columns</c>: a model column read from another column of that source, or
+/// The input tables of one model run: the columns the model reads from the standardised ingest files, with
+/// the model's per-source column aliases applied (<c>pipeline.columns</c>: a model column read from another column of that source, or
 /// missing altogether). Nothing is copied except the aliased columns.
 /// </summary>
 internal static class LinkInputs
 {
-    public static Table Standardised(StageArtifacts artifacts, string source, string model)
+    public static IngestedSource Standardised(StageArtifacts artifacts, string source, string model)
     {
-        if (!artifacts.TryGet<Table>($"ingest/{source}", out var table))
+        if (!artifacts.TryGet<IngestedSource>($"ingest/{source}", out var ingested))
         {
             Core.Throw.Configuration($"Linkage model '{model}' reads source '{source}', but ingest produced no table for it (is '{source}' a source of this pipeline?).");
         }
 
-        return table;
+        return ingested;
+    }
+
+    /// <summary>
+    /// A left source's columns the model reads (after its aliases: the source column an alias stands for)
+    /// plus <c>hospital</c> for the link rates, read from the ingest file.
+    /// </summary>
+    public static Table Left(IngestedSource source, IReadOnlySet<string> modelColumns, IReadOnlyDictionary<string, string?>? aliases)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var name in modelColumns.Append("hospital"))
+        {
+            var from = aliases is not null && aliases.TryGetValue(name, out var a) ? a : name;
+            if (from is not null && source.Has(from))
+            {
+                names.Add(from);
+            }
+        }
+
+        return source.Read([.. names]);
+    }
+
+    /// <summary>Rows of a large right source drawn uniformly (by row number) for u when only its blocked rows are read.</summary>
+    public const int USampleRows = 200_000;
+
+    /// <summary>
+    /// The right source's columns the model reads: every row, or (<c>right_rows: blocked</c>) the rows that
+    /// share a blocking or deterministic key with a row of some left table plus a uniform sample of
+    /// <see cref="USampleRows"/> rows (every row of a smaller source) that u is drawn from; with the file row
+    /// number of each row read and the u-sample flags (both null when every row is read, in file order).
+    /// </summary>
+    public static (Table Table, int[]? Rows, bool[]? USample) Right(IngestedSource source, LinkageModel model, IReadOnlySet<string> modelColumns, IReadOnlyList<Table> lefts)
+    {
+        string[] names = [.. modelColumns.Where(source.Has)];
+        if (!model.Pipeline!.RightRowsBlocked)
+        {
+            return (source.Read(names), null, null);
+        }
+
+        var filters = lefts.Select(l => BlockingFilter.ForLeft(model, l)).ToArray();
+        var share = Math.Min(1.0, USampleRows / (double)Math.Max(1, source.RowCount));
+        var (table, rows) = source.Read(names, (chunk, first) =>
+        {
+            var keep = filters[0].Keep(chunk);
+            foreach (var other in filters.Skip(1))
+            {
+                var more = other.Keep(chunk);
+                for (var i = 0; i < keep.Length; i++)
+                {
+                    keep[i] |= more[i];
+                }
+            }
+
+            for (var i = 0; i < keep.Length; i++)
+            {
+                keep[i] |= InUSample(first + i, share);
+            }
+
+            return keep;
+        });
+        return (table, rows, [.. rows.Select(r => InUSample(r, share))]);
+    }
+
+    /// <summary>A fixed pseudo-random choice per row number: the same rows every run, about <paramref name="share"/> of them.</summary>
+    private static bool InUSample(int row, double share)
+    {
+        if (share >= 1)
+        {
+            return true;
+        }
+
+        // SplitMix64 finaliser of the row number: uniform bits, no state
+        var z = (ulong)row + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z ^= z >> 31;
+        return (z >> 11) * (1.0 / (1UL << 53)) < share;
     }
 
     public static Table WithAliases(Table table, IReadOnlyDictionary<string, string?>? aliases)

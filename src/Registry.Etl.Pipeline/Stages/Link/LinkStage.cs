@@ -49,12 +49,26 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
             var spec = model.Pipeline
                 ?? Core.Throw.Configuration<PipelineSpec>($"Linkage model {path} has no 'pipeline' section saying which sources it links.", models[m].Location);
             specs.Add(new SpecUse("linkage-model", model.Name, model.ParameterHash()[..12], Sha256File.OfText(text)));
-            var right = spec.Right is null ? null : LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name);
+            var columns = ModelColumns.Of(model);
+            var lefts = spec.Left.ToDictionary(
+                source => source,
+                source => LinkInputs.WithAliases(
+                    LinkInputs.Left(LinkInputs.Standardised(context.Artifacts, source, model.Name), columns.Left, spec.Columns.GetValueOrDefault(source)),
+                    spec.Columns.GetValueOrDefault(source)),
+                StringComparer.Ordinal);
+            var (right, rightRows, uSample) = spec.Right is null
+                ? (null, null, null)
+                : LinkInputs.Right(LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name), model, columns.Right, [.. spec.Left.Select(s => lefts[s])]);
+            if (right is not null)
+            {
+                context.Logger.Information("Linkage {Model}: {Rows} {Source} records read", model.Name, right.RowCount, spec.Right);
+            }
+
             var accepted = new AcceptedLinks();
             foreach (var source in spec.Left)
             {
-                var left = LinkInputs.WithAliases(LinkInputs.Standardised(context.Artifacts, source, model.Name), spec.Columns.GetValueOrDefault(source));
-                var result = Run(context, model, source, left, right, retrain);
+                var left = lefts[source];
+                var result = Run(context, model, source, left, right, uSample, retrain);
                 var tables = new Dictionary<string, Table>(LinkageTables.Build(result, left, right), StringComparer.Ordinal);
 
                 // the bytes of a run depend on its inputs, not on whether the state folder held parameters
@@ -67,7 +81,7 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
                     outputs.Add(new StageOutput(relative, TableParquet.Write(tables[name], context.OutputPath(relative), metadata)));
                 }
 
-                accepted.Add(source, result, tables["pairs"]);
+                accepted.Add(source, result, tables["pairs"], rightRows);
                 rates.Add(model.Name, source, spec.Right ?? source, left, result);
                 links += result.Diagnostics.Matches;
                 review += result.Diagnostics.ReviewPairs;
@@ -101,7 +115,7 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
         return new Table(new TableSchema(keep.Select(i => table.Schema[i])), [.. keep.Select(i => table[i])]);
     }
 
-    private static LinkageResult Run(StageContext context, LinkageModel model, string source, Table left, Table? right, bool retrain)
+    private static LinkageResult Run(StageContext context, LinkageModel model, string source, Table left, Table? right, bool[]? uSample, bool retrain)
     {
         var file = Path.Combine(context.Pipeline.StateDirectory, "linkage", model.Name, source + ".parameters.json");
         var saved = !retrain && File.Exists(file) ? LinkageParametersJson.Read(File.ReadAllText(file), file) : null;
@@ -109,6 +123,7 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
         {
             Parameters = saved,
             Retrain = retrain,
+            USampleRight = uSample,
             MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
             Log = message => context.Logger.Debug("Linkage {Model} {Source}: {Message}", model.Name, source, message),
         });
