@@ -50,7 +50,11 @@ public sealed class IngestStage : IPipelineStage
             var quarantinePath = $"ingest/{source.Id}.quarantine.parquet";
             Directory.CreateDirectory(Path.GetDirectoryName(context.OutputPath(tablePath))!);
             var job = new SourceIngestJob(contracts, secret, context.IngestCache);
-            var result = await job.RunAsync(
+            var result = await ResolvedSourceCache.RunAsync(
+                job,
+                contracts,
+                secret,
+                context.IngestCache,
                 [.. files.Select(f => (f.FullPath, f.RelativePath, (string?)f.Sha256))],
                 new IngestOutputs(context.OutputPath(tablePath), context.OutputPath(quarantinePath)),
                 p => context.ReportProgress((s + p) / sources.Count, source.Id),
