@@ -12,7 +12,7 @@ namespace Registry.Etl.Pipeline.Stages.Ingest;
 /// <summary>
 /// Whole-source reuse for incremental runs: a source whose export files (name and SHA-256, in order), contract
 /// versions and pseudonym key are all those of an earlier run resolves to the same bytes, so its resolved
-/// table and quarantine are copied from the ingest cache instead of being read back and resolved again (the
+/// table and quarantine are linked from the ingest cache instead of being read back and resolved again (the
 /// national LBZ alone is twenty million rows). A changed or new file changes the key: the source is then
 /// ingested as usual (unchanged files still come from the per-file cache) and the new result is cached.
 /// </summary>
@@ -49,8 +49,8 @@ internal static class ResolvedSourceCache
             },
             cancellationToken).ConfigureAwait(false);
 
-        File.Copy(entry.PathOf(TableFile), outputs.TablePath, overwrite: true);
-        File.Copy(entry.PathOf(QuarantineFile), outputs.QuarantinePath, overwrite: true);
+        FileLinks.LinkOrCopy(entry.PathOf(TableFile), outputs.TablePath);
+        FileLinks.LinkOrCopy(entry.PathOf(QuarantineFile), outputs.QuarantinePath);
         if (fresh is not null)
         {
             return fresh;
