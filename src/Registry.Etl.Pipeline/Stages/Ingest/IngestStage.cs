@@ -53,7 +53,11 @@ public sealed class IngestStage : IPipelineStage
             Directory.CreateDirectory(Path.GetDirectoryName(table)!);
 
             // streamed: the resolved table is written as the exports are read, never held whole
-            var result = await job.RunAsync(
+            var result = await ResolvedSourceCache.RunAsync(
+                job,
+                contracts,
+                secret,
+                context.IngestCache,
                 [.. files.Select(f => (f.FullPath, f.RelativePath, (string?)f.Sha256))],
                 new IngestOutputs(table, context.OutputPath(quarantinePath)),
                 p => context.ReportProgress((s + p) / sources.Count, source.Id),
