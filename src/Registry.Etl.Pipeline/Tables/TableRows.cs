@@ -1,8 +1,12 @@
 using Registry.Etl.Core.Data;
+using Registry.Etl.Ingest.Resolution;
 
 namespace Registry.Etl.Pipeline.Tables;
 
-/// <summary>Row selection and concatenation of tables with one schema (column storage copied once).</summary>
+/// <summary>
+/// Row selection (ingest's <see cref="TableGather"/>) and concatenation by whole-array copies (the chunks of a
+/// Parquet read, millions of rows) of tables with one schema.
+/// </summary>
 public static class TableRows
 {
     /// <summary>The rows <paramref name="rows"/> of <paramref name="table"/>, in that order.</summary>
@@ -10,7 +14,7 @@ public static class TableRows
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(rows);
-        return new Table(table.Schema, [.. table.Columns.Select(c => Pick(c, rows))]);
+        return TableGather.Gather(table.Schema, [table], [.. rows.Select(r => (0, r))]);
     }
 
     /// <summary>The tables' rows one after another (one table is returned as it is).</summary>
@@ -64,43 +68,5 @@ public static class TableRows
         }
 
         return new Column<T>(schema, values, valid);
-    }
-
-    private static Column Pick(Column column, IReadOnlyList<int> rows)
-    {
-        switch (column)
-        {
-            case StringColumn s:
-                var strings = new string?[rows.Count];
-                for (var i = 0; i < strings.Length; i++)
-                {
-                    strings[i] = s[rows[i]];
-                }
-
-                return new StringColumn(s.Schema, strings);
-            case Column<bool> b: return Pick(b, rows);
-            case Column<int> n: return Pick(n, rows);
-            case Column<long> l: return Pick(l, rows);
-            case Column<double> d: return Pick(d, rows);
-            case Column<decimal> m: return Pick(m, rows);
-            default: return Core.Throw.InvalidOperation<Column>($"Column '{column.Name}' has an unsupported storage type.");
-        }
-    }
-
-    private static Column<T> Pick<T>(Column<T> column, IReadOnlyList<int> rows)
-        where T : unmanaged
-    {
-        var values = new T[rows.Count];
-        bool[]? valid = column.NullCount > 0 ? new bool[rows.Count] : null;
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = column[rows[i]];
-            if (valid is not null)
-            {
-                valid[i] = !column.IsNull(rows[i]);
-            }
-        }
-
-        return new Column<T>(column.Schema, values, valid);
     }
 }
