@@ -58,20 +58,11 @@ internal static class LinkInputs
             return (source.Read(names), null, null);
         }
 
-        var filters = lefts.Select(l => BlockingFilter.ForLeft(model, l)).ToArray();
+        var filter = BlockingFilter.ForLefts(model, lefts);
         var share = Math.Min(1.0, USampleRows / (double)Math.Max(1, source.RowCount));
         var (table, rows) = source.Read(names, (chunk, first) =>
         {
-            var keep = filters[0].Keep(chunk);
-            foreach (var other in filters.Skip(1))
-            {
-                var more = other.Keep(chunk);
-                for (var i = 0; i < keep.Length; i++)
-                {
-                    keep[i] |= more[i];
-                }
-            }
-
+            var keep = filter.Keep(chunk);
             for (var i = 0; i < keep.Length; i++)
             {
                 keep[i] |= InUSample(first + i, share);
