@@ -123,7 +123,7 @@ public sealed class BlockingFilter
     {
         // steps[k - 1]: (id of the first k parts, id of part k) -> id of the first k + 1 parts
         // a single part needs no step: every id of a part's value stands for a value some left record has
-        private readonly Dictionary<long, int>[] _steps = [.. parts.Skip(1).Select(_ => new Dictionary<long, int>())];
+        private readonly Dictionary<long, int>[] _steps = [.. parts.Skip(1).Select(_ => new Dictionary<long, int>(PairKeyComparer.Instance))];
 
         public void AddLeft(int[][] ids, int rows)
         {
