@@ -90,7 +90,7 @@ internal sealed class CompiledRule
             return (flatLeft, dedupe ? flatLeft : Flat(aRight, bRight));
         }
 
-        var ids = new Dictionary<long, int>();
+        var ids = new Dictionary<long, int>(PairKeyComparer.Instance);
         int[] Apply(int[] a, int[] b)
         {
             var result = new int[a.Length];

@@ -27,6 +27,9 @@ internal sealed partial class InputData
         }
     }
 
+    /// <summary>String instances remembered per column (a column of unique values gains nothing from more).</summary>
+    private const int MaxInstances = 1 << 20;
+
     private static EncodedStrings EncodeStrings(Column left, Column? right)
     {
         var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -36,26 +39,46 @@ internal sealed partial class InputData
         int[] Encode(Column column)
         {
             var ids = new int[column.Length];
+
+            // rows read from Parquet share one instance per distinct value (dictionary pages, pooling): an
+            // instance seen before is found by reference, without hashing its text (64-character pseudonyms)
+            var strings = column is StringColumn s ? s.Values : default;
+            var byInstance = strings.IsEmpty ? null : new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
             for (var row = 0; row < ids.Length; row++)
             {
-                var text = Text(column, row);
-                if (text is null)
+                var instance = byInstance is null ? null : strings[row];
+                if (instance is not null && byInstance!.TryGetValue(instance, out var seen))
                 {
-                    ids[row] = -1;
+                    ids[row] = seen;
+                    if (seen >= 0)
+                    {
+                        counts[seen]++;
+                        nonNull++;
+                    }
+
                     continue;
                 }
 
-                if (!dictionary.TryGetValue(text, out var id))
+                var id = -1;
+                if (Text(column, row) is { } text)
                 {
-                    id = values.Count;
-                    dictionary.Add(text, id);
-                    values.Add(text);
-                    counts.Add(0);
+                    if (!dictionary.TryGetValue(text, out id))
+                    {
+                        id = values.Count;
+                        dictionary.Add(text, id);
+                        values.Add(text);
+                        counts.Add(0);
+                    }
+
+                    counts[id]++;
+                    nonNull++;
                 }
 
                 ids[row] = id;
-                counts[id]++;
-                nonNull++;
+                if (instance is not null && byInstance!.Count < MaxInstances)
+                {
+                    byInstance.Add(instance, id);
+                }
             }
 
             return ids;

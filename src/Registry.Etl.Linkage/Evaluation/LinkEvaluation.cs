@@ -44,7 +44,7 @@ public sealed record LinkEvaluation(long TruePairs, long PredictedPairs, long Tr
             }
         }
 
-        var seen = new HashSet<long>();
+        var seen = new HashSet<long>(Blocking.PairKeyComparer.Instance);
         long predicted = 0, tp = 0;
         var rights = rightEntity ?? leftEntity;
         for (var i = 0; i < predictedLeft.Length; i++)

@@ -109,7 +109,19 @@ internal abstract class ByteArrayColumnReader<T> : ColumnReader<T>, IDisposable
         }
     }
 
-    public void Dispose() => _batch.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _batch.Dispose();
+        }
+    }
 
     /// <summary>The value for one row from a dictionary entry (byte arrays are copied so rows never share a mutable array).</summary>
     protected virtual T Share(T entry) => entry;

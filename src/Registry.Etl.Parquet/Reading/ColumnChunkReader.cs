@@ -16,12 +16,14 @@ namespace Registry.Etl.Parquet.Reading;
 /// </summary>
 internal static class ColumnChunkReader
 {
-    public static ParquetColumnData Read(ParquetField field, ColumnMetaData meta, byte[] chunk, long chunkOffset, int rows, ParquetErrorLocation location)
+    public static ParquetColumnData Read(ParquetField field, ColumnMetaData meta, ReadOnlyMemory<byte> chunk, long chunkOffset, int rows, ParquetErrorLocation location)
     {
         var codec = (ParquetCompression)meta.Codec;
         var reader = ColumnReaderFactory.Create(field, location);
         try
         {
+            // sized once: growing by doubling page by page allocated about twice the column (and copied it)
+            reader.EnsureCapacity(rows);
             var position = 0;
             var filled = 0;
             var dataPages = 0;
@@ -33,14 +35,14 @@ internal static class ColumnChunkReader
                 }
 
                 var pageOffset = chunkOffset + position;
-                var header = MetadataReader.ReadPageHeader(chunk.AsSpan(position), pageOffset, location, out var headerLength);
+                var header = MetadataReader.ReadPageHeader(chunk.Span[position..], pageOffset, location, out var headerLength);
                 var bodyStart = position + headerLength;
                 if (header.CompressedPageSize > chunk.Length - bodyStart)
                 {
                     Throw.Format(string.Create(CultureInfo.InvariantCulture, $"Corrupt page header: the page claims {header.CompressedPageSize} bytes, the column chunk has {chunk.Length - bodyStart} left"), location.WithOffset(pageOffset));
                 }
 
-                var body = chunk.AsMemory(bodyStart, header.CompressedPageSize);
+                var body = chunk.Slice(bodyStart, header.CompressedPageSize);
                 var at = location.WithOffset(pageOffset);
                 switch (header.Type)
                 {

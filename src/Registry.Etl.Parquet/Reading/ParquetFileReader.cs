@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Registry.Etl.Parquet.Data;
 using Registry.Etl.Parquet.Format;
@@ -139,13 +140,24 @@ public sealed partial class ParquetFileReader : IDisposable
         var meta = _footer.RowGroups[rowGroup].Columns[column].MetaData!;
         var location = _location.WithColumn(rowGroup, field.Name);
         var start = info.StartOffset;
-        var chunk = ReadBytes(start, (int)info.CompressedSize, location);
-        return ColumnChunkReader.Read(field, meta, chunk, start, rows, location);
+        var length = (int)info.CompressedSize;
+
+        // a pooled buffer: the values are copied out of the chunk (decoded, converted) before it is returned,
+        // and reading a national register column by column would otherwise allocate the file again
+        var chunk = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            ReadBytes(start, chunk.AsSpan(0, length), location);
+            return ColumnChunkReader.Read(field, meta, chunk.AsMemory(0, length), start, rows, location);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
-    private byte[] ReadBytes(long offset, int length, ParquetErrorLocation location)
+    private void ReadBytes(long offset, Span<byte> buffer, ParquetErrorLocation location)
     {
-        var buffer = GC.AllocateUninitializedArray<byte>(length);
         _stream.Seek(offset, SeekOrigin.Begin);
         try
         {
@@ -153,9 +165,7 @@ public sealed partial class ParquetFileReader : IDisposable
         }
         catch (EndOfStreamException e)
         {
-            Throw.Format(string.Create(CultureInfo.InvariantCulture, $"The file ends inside a column chunk ({length} bytes expected)"), location.WithOffset(offset), e);
+            Throw.Format(string.Create(CultureInfo.InvariantCulture, $"The file ends inside a column chunk ({buffer.Length} bytes expected)"), location.WithOffset(offset), e);
         }
-
-        return buffer;
     }
 }

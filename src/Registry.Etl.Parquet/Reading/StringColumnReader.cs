@@ -1,13 +1,31 @@
+using System.Buffers;
 using System.Text;
 using Registry.Etl.Parquet.Data;
 using Registry.Etl.Parquet.Schema;
 
 namespace Registry.Etl.Parquet.Reading;
 
-/// <summary>STRING (and ENUM, JSON): UTF-8 bytes to strings; invalid UTF-8 is a format error.</summary>
+/// <summary>
+/// UTF-8 strings. Values of PLAIN pages that repeat get one instance: a column whose dictionary overflowed
+/// (64-character pseudonyms of dates of birth or postcodes, a few per row group) would otherwise allocate a
+/// fresh string per row, and reading a national register spent most of its time in the garbage collector.
+/// </summary>
 internal sealed class StringColumnReader : ByteArrayColumnReader<string?>
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Slots of the recent-values cache (a power of two): direct-mapped by a hash of the bytes.</summary>
+    private const int RecentSlots = 1 << 18;
+
+    /// <summary>Longer values (free text) are rarely repeated and not cached.</summary>
+    private const int MaxCachedBytes = 128;
+
+    /// <summary>Misses after which a column chunk that hits less than a quarter of the time stops caching.</summary>
+    private const int TrialValues = 1 << 16;
+
+    private string?[]? _recent;
+    private int _hits, _misses;
+    private bool _off;
 
     public StringColumnReader(ParquetField field, ParquetErrorLocation location)
         : base(field, location)
@@ -15,6 +33,49 @@ internal sealed class StringColumnReader : ByteArrayColumnReader<string?>
     }
 
     protected override string? Convert(ReadOnlySpan<byte> value)
+    {
+        if (_off || value.IsEmpty || value.Length > MaxCachedBytes)
+        {
+            return Decode(value);
+        }
+
+        _recent ??= ArrayPool<string?>.Shared.Rent(RecentSlots);
+        var hash = new HashCode();
+        hash.AddBytes(value);
+        ref var slot = ref _recent[hash.ToHashCode() & (RecentSlots - 1)];
+
+        // only ASCII text is compared in place (Ascii.Equals is false for anything else, which is then decoded)
+        if (slot is { } known && Ascii.Equals(value, known))
+        {
+            _hits++;
+            return known;
+        }
+
+        var text = Decode(value);
+        slot = text;
+        if (++_misses == TrialValues && _hits < TrialValues / 4)
+        {
+            // mostly distinct values (identifiers): hashing them gains nothing
+            _off = true;
+        }
+
+        return text;
+    }
+
+    protected override ParquetColumnData Wrap(string?[] values, bool[]? validity) => ParquetColumnData.String(values, validity);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _recent is not null)
+        {
+            ArrayPool<string?>.Shared.Return(_recent, clearArray: true);
+            _recent = null;
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private string Decode(ReadOnlySpan<byte> value)
     {
         try
         {
@@ -25,6 +86,4 @@ internal sealed class StringColumnReader : ByteArrayColumnReader<string?>
             return Throw.Format<string>($"Corrupt page: column '{Field.Name}' holds a string that is not valid UTF-8", Location, e);
         }
     }
-
-    protected override ParquetColumnData Wrap(string?[] values, bool[]? validity) => ParquetColumnData.String(values, validity);
 }

@@ -156,22 +156,31 @@ public static class TableParquet
         bool[]? valid = null;
         if (data.HasValidity)
         {
-            valid = data.Validity.Span[..rows].ToArray();
+            valid = Owned(data.Validity, rows);
         }
 
         return data switch
         {
-            ParquetColumnData<string?> s => new StringColumn(schema, s.Values.Span[..rows].ToArray()),
+            ParquetColumnData<string?> s => new StringColumn(schema, Owned(s.Values, rows)),
             ParquetColumnData<bool> b => new Column<bool>(schema, b.Values.Span[..rows].ToArray(), valid),
-            ParquetColumnData<int> i => new Column<int>(schema, i.Values.Span[..rows].ToArray(), valid),
+            ParquetColumnData<int> i => new Column<int>(schema, Owned(i.Values, rows), valid),
             ParquetColumnData<long> l when schema.Kind == ColumnKind.Timestamp => new Column<long>(schema, ToMicros(l.Values.Span[..rows], field.TimeUnit), valid),
-            ParquetColumnData<long> l => new Column<long>(schema, l.Values.Span[..rows].ToArray(), valid),
+            ParquetColumnData<long> l => new Column<long>(schema, Owned(l.Values, rows), valid),
             ParquetColumnData<float> f => new Column<double>(schema, ToDoubles(f.Values.Span[..rows]), valid),
-            ParquetColumnData<double> d => new Column<double>(schema, d.Values.Span[..rows].ToArray(), valid),
+            ParquetColumnData<double> d => new Column<double>(schema, Owned(d.Values, rows), valid),
             ParquetColumnData<decimal> m => new Column<decimal>(schema, m.Values.Span[..rows].ToArray(), valid),
             _ => throw new ParquetNotSupportedException($"Column '{schema.Name}' stores {data.Kind}, which has no table column."),
         };
     }
+
+    /// <summary>
+    /// The decoded values as the column's array: the reader's own array when it holds exactly these rows (a
+    /// freshly decoded column chunk is referenced by nothing else), a copy otherwise.
+    /// </summary>
+    private static T[] Owned<T>(ReadOnlyMemory<T> values, int rows) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(values, out var segment) && segment.Offset == 0 && segment.Count == rows && segment.Array!.Length == rows
+            ? segment.Array
+            : values.Span[..rows].ToArray();
 
     private static double[] ToDoubles(ReadOnlySpan<float> values)
     {

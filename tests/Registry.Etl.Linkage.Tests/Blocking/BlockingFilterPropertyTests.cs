@@ -92,6 +92,37 @@ public sealed class BlockingFilterPropertyTests
     }
 
     [Fact]
+    public void ForLefts_SeveralLeftInputs_KeepsWhatAnyOfThemAloneKeeps()
+    {
+        Prop.ForAll(Cases().ToArbitrary(), Cases().ToArbitrary(), (a, b) =>
+        {
+            var (leftA, right) = Generate(a);
+            var (leftB, _) = Generate(b);
+            var rightTable = Build(right, left: false);
+
+            var both = BlockingFilter.ForLefts(Model, [Build(leftA, left: true), Build(leftB, left: true)]).Keep(rightTable);
+
+            var onlyA = BlockingFilter.ForLeft(Model, Build(leftA, left: true)).Keep(rightTable);
+            var onlyB = BlockingFilter.ForLeft(Model, Build(leftB, left: true)).Keep(rightTable);
+            Assert.Equal(onlyA.Zip(onlyB, (x, y) => x || y), both);
+        }).Check(Config);
+    }
+
+    [Fact]
+    public void Keep_RightInputInChunks_KeepsTheSameRowsAsInOnePiece()
+    {
+        Prop.ForAll(Cases().ToArbitrary(), Gen.Choose(1, 7).ToArbitrary(), (c, size) =>
+        {
+            var (left, right) = Generate(c);
+            var filter = BlockingFilter.ForLeft(Model, Build(left, left: true));
+
+            var chunked = right.Chunk(size).SelectMany(chunk => filter.Keep(Build(chunk, left: false)));
+
+            Assert.Equal(filter.Keep(Build(right, left: false)), chunked);
+        }).Check(Config);
+    }
+
+    [Fact]
     public void Keep_RightRowWithoutAnyLeftKey_IsDropped_AndNullKeysNeverMeet()
     {
         Row[] left = [new("l0", "Jan", "1234AB", new DateOnly(1950, 3, 1), "m"), new("l1", null, null, null, null)];

@@ -98,6 +98,34 @@ public sealed class LinkInputsTests : IDisposable
     }
 
     [Fact]
+    public void Right_All_SharedByTwoModels_EachGetsItsColumnsOfEveryRow()
+    {
+        var (source, table) = BigSource();
+        var first = ModelParser.Parse(Model.Replace("right_rows: blocked", "right_rows: all", StringComparison.Ordinal));
+        var second = ModelParser.Parse(Model
+            .Replace("right_rows: blocked", "right_rows: all", StringComparison.Ordinal)
+            .Replace("- column: n", "- column: unused", StringComparison.Ordinal));
+        var shared = new SharedRightReads();
+        shared.Expect("big", ModelColumns.Of(first).Right);
+        shared.Expect("big", ModelColumns.Of(second).Right);
+
+        var a = LinkInputs.Right(source, first, ModelColumns.Of(first).Right, [Left(("k1", null, null))], shared).Table;
+        var b = LinkInputs.Right(source, second, ModelColumns.Of(second).Right, [Left(("k1", null, null))], shared).Table;
+
+        var alone = LinkInputs.Right(source, first, ModelColumns.Of(first).Right, [Left(("k1", null, null))]).Table;
+        Assert.Equal(alone.Schema.Select(c => c.Name), a.Schema.Select(c => c.Name));
+        Assert.True(b.Schema.Contains("unused"));
+        Assert.False(b.Schema.Contains("n"));
+        Assert.Equal(Rows, b.RowCount);
+        Assert.Equal(table.Get<int>("unused").Values.ToArray(), b.Get<int>("unused").Values.ToArray());
+        for (var c = 0; c < alone.Columns.Count; c++)
+        {
+            Assert.Equal(alone[c].Length, a[c].Length);
+            Assert.All(Enumerable.Range(0, Rows).Where(i => i % 997 == 0), i => Assert.Equal(alone[c].GetValue(i), a[c].GetValue(i)));
+        }
+    }
+
+    [Fact]
     public void IngestedSource_ReadsEveryColumnOrTheChosenOnes()
     {
         var (source, table) = BigSource();

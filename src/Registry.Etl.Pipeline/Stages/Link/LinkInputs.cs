@@ -48,30 +48,22 @@ internal static class LinkInputs
     /// The right source's columns the model reads: every row, or (<c>right_rows: blocked</c>) the rows that
     /// share a blocking or deterministic key with a row of some left table plus a uniform sample of
     /// <see cref="USampleRows"/> rows (every row of a smaller source) that u is drawn from; with the file row
-    /// number of each row read and the u-sample flags (both null when every row is read, in file order).
+    /// number of each row read and the u-sample flags (both null when every row is read, in file order). Every
+    /// row is read through <paramref name="shared"/> when given (models of one stage reading the same source).
     /// </summary>
-    public static (Table Table, int[]? Rows, bool[]? USample) Right(IngestedSource source, LinkageModel model, IReadOnlySet<string> modelColumns, IReadOnlyList<Table> lefts)
+    public static (Table Table, int[]? Rows, bool[]? USample) Right(IngestedSource source, LinkageModel model, IReadOnlySet<string> modelColumns, IReadOnlyList<Table> lefts, SharedRightReads? shared = null)
     {
         string[] names = [.. modelColumns.Where(source.Has)];
         if (!model.Pipeline!.RightRowsBlocked)
         {
-            return (source.Read(names), null, null);
+            return (shared is null ? source.Read(names) : shared.Read(source, names), null, null);
         }
 
-        var filters = lefts.Select(l => BlockingFilter.ForLeft(model, l)).ToArray();
+        var filter = BlockingFilter.ForLefts(model, lefts);
         var share = Math.Min(1.0, USampleRows / (double)Math.Max(1, source.RowCount));
         var (table, rows) = source.Read(names, (chunk, first) =>
         {
-            var keep = filters[0].Keep(chunk);
-            foreach (var other in filters.Skip(1))
-            {
-                var more = other.Keep(chunk);
-                for (var i = 0; i < keep.Length; i++)
-                {
-                    keep[i] |= more[i];
-                }
-            }
-
+            var keep = filter.Keep(chunk);
             for (var i = 0; i < keep.Length; i++)
             {
                 keep[i] |= InUSample(first + i, share);

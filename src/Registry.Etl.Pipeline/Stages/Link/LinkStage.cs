@@ -40,16 +40,25 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
         var rates = new LinkRates();
         long links = 0, review = 0, trained = 0;
         var models = context.Pipeline.LinkageModels;
+        var parsed = models.Select(m =>
+        {
+            var text = File.ReadAllText(m.Path);
+            var model = ModelParser.Parse(text, m.Path);
+            var spec = model.Pipeline
+                ?? Core.Throw.Configuration<PipelineSpec>($"Linkage model {m.Path} has no 'pipeline' section saying which sources it links.", m.Location);
+            return (Text: text, Model: model, Spec: spec, Columns: ModelColumns.Of(model));
+        }).ToArray();
+        var shared = new SharedRightReads();
+        foreach (var (_, model, spec, columns) in parsed.Where(p => p.Spec.Right is not null && !p.Spec.RightRowsBlocked))
+        {
+            shared.Expect(spec.Right!, columns.Right);
+        }
+
         for (var m = 0; m < models.Count; m++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var path = models[m].Path;
-            var text = File.ReadAllText(path);
-            var model = ModelParser.Parse(text, path);
-            var spec = model.Pipeline
-                ?? Core.Throw.Configuration<PipelineSpec>($"Linkage model {path} has no 'pipeline' section saying which sources it links.", models[m].Location);
+            var (text, model, spec, columns) = parsed[m];
             specs.Add(new SpecUse("linkage-model", model.Name, model.ParameterHash()[..12], Sha256File.OfText(text)));
-            var columns = ModelColumns.Of(model);
             var lefts = spec.Left.ToDictionary(
                 source => source,
                 source => LinkInputs.WithAliases(
@@ -58,7 +67,7 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
                 StringComparer.Ordinal);
             var (right, rightRows, uSample) = spec.Right is null
                 ? (null, null, null)
-                : LinkInputs.Right(LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name), model, columns.Right, [.. spec.Left.Select(s => lefts[s])]);
+                : LinkInputs.Right(LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name), model, columns.Right, [.. spec.Left.Select(s => lefts[s])], shared);
             if (right is not null)
             {
                 context.Logger.Information("Linkage {Model}: {Rows} {Source} records read", model.Name, right.RowCount, spec.Right);
