@@ -38,19 +38,27 @@ public sealed class PseudonymCache(Pseudonymiser pseudonymiser, PseudonymStore s
         return key;
     }
 
-    /// <summary>Pseudonym and four digits of a normalised PC6.</summary>
+    /// <summary>Pseudonym and four digits of a normalised PC6 (six characters, as <c>Postcode.TryNormalise</c> writes them).</summary>
     public (string Key, string Pc4) Postcode(ReadOnlySpan<char> pc6)
     {
-        var lookup = store.Postcodes.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(pc6, out var found))
+        if (pc6.Length != 6 || pc6[0] is < '0' or > '9' || pc6[1] is < '0' or > '9' || pc6[2] is < '0' or > '9' || pc6[3] is < '0' or > '9'
+            || pc6[4] is < 'A' or > 'Z' || pc6[5] is < 'A' or > 'Z')
         {
-            return found;
+            throw new ArgumentException("Expected a normalised PC6 (four digits, two upper-case letters).", nameof(pc6));
         }
 
-        var text = pc6.ToString();
-        found = (_hasher.Of(PseudonymPurpose.Postcode, text), text[..4]);
-        store.Keep(store.Postcodes, text, found);
-        return found;
+        // a national export holds about a million distinct postcodes, most seen once: remember each by a
+        // number (no text kept per postcode), and share the four digits, of which there are only 9,000
+        var digits = ((pc6[0] - '0') * 1000) + ((pc6[1] - '0') * 100) + ((pc6[2] - '0') * 10) + (pc6[3] - '0');
+        var number = (digits * 676) + ((pc6[4] - 'A') * 26) + (pc6[5] - 'A');
+        var pc4 = store.Pc4(digits, pc6[..4]);
+        if (!store.Postcodes.TryGetValue(number, out var key))
+        {
+            key = _hasher.Of(PseudonymPurpose.Postcode, pc6);
+            store.Keep(store.Postcodes, number, key);
+        }
+
+        return (key, pc4);
     }
 }
 
@@ -58,11 +66,17 @@ public sealed class PseudonymCache(Pseudonymiser pseudonymiser, PseudonymStore s
 public sealed class PseudonymStore
 {
     private const int MaxEntries = 1 << 20;
+
+    // the text of each four-digit area, made once (a benign race: two threads may both make one, equal text)
+    private readonly string?[] _pc4 = new string?[10_000];
     private int _count; // of both dictionaries (ConcurrentDictionary.Count takes every lock)
 
     internal ConcurrentDictionary<int, string> Dates { get; } = new();
 
-    internal ConcurrentDictionary<string, (string Key, string Pc4)> Postcodes { get; } = new(StringComparer.Ordinal);
+    /// <summary>By postcode number: the four digits times 676 plus the two letters (base 26).</summary>
+    internal ConcurrentDictionary<int, string> Postcodes { get; } = new();
+
+    internal string Pc4(int digits, ReadOnlySpan<char> text) => _pc4[digits] ??= text.ToString();
 
     internal void Keep<TKey, TValue>(ConcurrentDictionary<TKey, TValue> values, TKey key, TValue value)
         where TKey : notnull
