@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace Registry.Etl.Ingest.Pseudonyms;
@@ -26,7 +25,7 @@ public sealed class PseudonymCache(Pseudonymiser pseudonymiser, PseudonymStore s
 
     public string Date(DateOnly date)
     {
-        if (store.Dates.TryGetValue(date.DayNumber, out var key))
+        if (store.Date(date.DayNumber) is { } key)
         {
             return key;
         }
@@ -34,7 +33,7 @@ public sealed class PseudonymCache(Pseudonymiser pseudonymiser, PseudonymStore s
         Span<char> text = stackalloc char[10];
         date.TryFormat(text, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         key = _hasher.Of(PseudonymPurpose.BirthDate, text);
-        store.Keep(store.Dates, date.DayNumber, key);
+        store.KeepDate(date.DayNumber, key);
         return key;
     }
 
@@ -47,50 +46,17 @@ public sealed class PseudonymCache(Pseudonymiser pseudonymiser, PseudonymStore s
             throw new ArgumentException("Expected a normalised PC6 (four digits, two upper-case letters).", nameof(pc6));
         }
 
-        // a national export holds about a million distinct postcodes, most seen once: remember each by a
-        // number (no text kept per postcode), and share the four digits, of which there are only 9,000
+        // a national export holds about a million distinct postcodes, most seen once: remember each by its
+        // place (four digits, then two letters), no text kept per postcode, and share the four digits
         var digits = ((pc6[0] - '0') * 1000) + ((pc6[1] - '0') * 100) + ((pc6[2] - '0') * 10) + (pc6[3] - '0');
-        var number = (digits * 676) + ((pc6[4] - 'A') * 26) + (pc6[5] - 'A');
+        var letters = ((pc6[4] - 'A') * 26) + (pc6[5] - 'A');
         var pc4 = store.Pc4(digits, pc6[..4]);
-        if (!store.Postcodes.TryGetValue(number, out var key))
+        if (store.Postcode(digits, letters) is not { } key)
         {
             key = _hasher.Of(PseudonymPurpose.Postcode, pc6);
-            store.Keep(store.Postcodes, number, key);
+            store.KeepPostcode(digits, letters, key);
         }
 
         return (key, pc4);
-    }
-}
-
-/// <summary>The pseudonyms a <see cref="PseudonymCache"/> remembers, shared by threads (thread-safe). Bounded: it starts afresh when full (about 1M values).</summary>
-public sealed class PseudonymStore
-{
-    private const int MaxEntries = 1 << 20;
-
-    // the text of each four-digit area, made once (a benign race: two threads may both make one, equal text)
-    private readonly string?[] _pc4 = new string?[10_000];
-    private int _count; // of both dictionaries (ConcurrentDictionary.Count takes every lock)
-
-    internal ConcurrentDictionary<int, string> Dates { get; } = new();
-
-    /// <summary>By postcode number: the four digits times 676 plus the two letters (base 26).</summary>
-    internal ConcurrentDictionary<int, string> Postcodes { get; } = new();
-
-    internal string Pc4(int digits, ReadOnlySpan<char> text) => _pc4[digits] ??= text.ToString();
-
-    internal void Keep<TKey, TValue>(ConcurrentDictionary<TKey, TValue> values, TKey key, TValue value)
-        where TKey : notnull
-    {
-        if (Volatile.Read(ref _count) >= MaxEntries)
-        {
-            Dates.Clear();
-            Postcodes.Clear();
-            Volatile.Write(ref _count, 0);
-        }
-
-        if (values.TryAdd(key, value))
-        {
-            Interlocked.Increment(ref _count);
-        }
     }
 }
