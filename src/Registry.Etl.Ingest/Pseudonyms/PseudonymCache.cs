@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace Registry.Etl.Ingest.Pseudonyms;
@@ -26,7 +25,7 @@ public sealed class PseudonymCache(Pseudonymiser pseudonymiser, PseudonymStore s
 
     public string Date(DateOnly date)
     {
-        if (store.Dates.TryGetValue(date.DayNumber, out var key))
+        if (store.Date(date.DayNumber) is { } key)
         {
             return key;
         }
@@ -34,49 +33,30 @@ public sealed class PseudonymCache(Pseudonymiser pseudonymiser, PseudonymStore s
         Span<char> text = stackalloc char[10];
         date.TryFormat(text, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         key = _hasher.Of(PseudonymPurpose.BirthDate, text);
-        store.Keep(store.Dates, date.DayNumber, key);
+        store.KeepDate(date.DayNumber, key);
         return key;
     }
 
-    /// <summary>Pseudonym and four digits of a normalised PC6.</summary>
+    /// <summary>Pseudonym and four digits of a normalised PC6 (six characters, as <c>Postcode.TryNormalise</c> writes them).</summary>
     public (string Key, string Pc4) Postcode(ReadOnlySpan<char> pc6)
     {
-        var lookup = store.Postcodes.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(pc6, out var found))
+        if (pc6.Length != 6 || pc6[0] is < '0' or > '9' || pc6[1] is < '0' or > '9' || pc6[2] is < '0' or > '9' || pc6[3] is < '0' or > '9'
+            || pc6[4] is < 'A' or > 'Z' || pc6[5] is < 'A' or > 'Z')
         {
-            return found;
+            throw new ArgumentException("Expected a normalised PC6 (four digits, two upper-case letters).", nameof(pc6));
         }
 
-        var text = pc6.ToString();
-        found = (_hasher.Of(PseudonymPurpose.Postcode, text), text[..4]);
-        store.Keep(store.Postcodes, text, found);
-        return found;
-    }
-}
-
-/// <summary>The pseudonyms a <see cref="PseudonymCache"/> remembers, shared by threads (thread-safe). Bounded: it starts afresh when full (about 1M values).</summary>
-public sealed class PseudonymStore
-{
-    private const int MaxEntries = 1 << 20;
-    private int _count; // of both dictionaries (ConcurrentDictionary.Count takes every lock)
-
-    internal ConcurrentDictionary<int, string> Dates { get; } = new();
-
-    internal ConcurrentDictionary<string, (string Key, string Pc4)> Postcodes { get; } = new(StringComparer.Ordinal);
-
-    internal void Keep<TKey, TValue>(ConcurrentDictionary<TKey, TValue> values, TKey key, TValue value)
-        where TKey : notnull
-    {
-        if (Volatile.Read(ref _count) >= MaxEntries)
+        // a national export holds about a million distinct postcodes, most seen once: remember each by its
+        // place (four digits, then two letters), no text kept per postcode, and share the four digits
+        var digits = ((pc6[0] - '0') * 1000) + ((pc6[1] - '0') * 100) + ((pc6[2] - '0') * 10) + (pc6[3] - '0');
+        var letters = ((pc6[4] - 'A') * 26) + (pc6[5] - 'A');
+        var pc4 = store.Pc4(digits, pc6[..4]);
+        if (store.Postcode(digits, letters) is not { } key)
         {
-            Dates.Clear();
-            Postcodes.Clear();
-            Volatile.Write(ref _count, 0);
+            key = _hasher.Of(PseudonymPurpose.Postcode, pc6);
+            store.KeepPostcode(digits, letters, key);
         }
 
-        if (values.TryAdd(key, value))
-        {
-            Interlocked.Increment(ref _count);
-        }
+        return (key, pc4);
     }
 }

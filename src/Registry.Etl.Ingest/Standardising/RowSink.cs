@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Registry.Etl.Core.Data;
 
 namespace Registry.Etl.Ingest.Standardising;
@@ -96,19 +98,21 @@ internal sealed class RowSink
                 (_valid[i] ??= NewValid())[r] = false;
             }
 
+            // the columns are made by NewColumns with exactly these element types: no cast checks per value
+            var column = _columns[i];
             switch (_kinds[i])
             {
                 case ColumnKind.Int32 or ColumnKind.Date:
-                    ((int[])_columns[i])[r] = set ? (int)numbers[i] : 0;
+                    Unsafe.As<int[]>(column)[r] = set ? (int)numbers[i] : 0;
                     break;
                 case ColumnKind.Double:
-                    ((double[])_columns[i])[r] = set ? BitConverter.Int64BitsToDouble(numbers[i]) : 0;
+                    Unsafe.As<double[]>(column)[r] = set ? BitConverter.Int64BitsToDouble(numbers[i]) : 0;
                     break;
                 case ColumnKind.Boolean:
-                    ((bool[])_columns[i])[r] = set && numbers[i] != 0;
+                    Unsafe.As<bool[]>(column)[r] = set && numbers[i] != 0;
                     break;
                 default:
-                    ((string?[])_columns[i])[r] = set ? strings[i] : null;
+                    Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Unsafe.As<string?[]>(column)), r) = set ? strings[i] : null;
                     break;
             }
         }

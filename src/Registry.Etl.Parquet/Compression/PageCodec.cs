@@ -5,7 +5,7 @@ using IronSnappy;
 namespace Registry.Etl.Parquet.Compression;
 
 /// <summary>
-/// Page compression: UNCOMPRESSED, SNAPPY (raw Snappy blocks through IronSnappy, as parquet-format
+/// Page compression: UNCOMPRESSED, SNAPPY (raw Snappy blocks: encoded by <see cref="SnappyEncoder"/>, the same bytes as IronSnappy, decoded by IronSnappy; as parquet-format
 /// Compression.md specifies) and GZIP (RFC 1952, BCL). Decompression never allocates more than the
 /// page header's uncompressed size, and that size is checked against the codec's maximum expansion.
 /// </summary>
@@ -22,7 +22,7 @@ internal static class PageCodec
             case ParquetCompression.Uncompressed:
                 return input.ToArray();
             case ParquetCompression.Snappy:
-                return Snappy.Encode(input);
+                return SnappyEncoder.Encode(input);
             case ParquetCompression.Gzip:
                 using (var output = new MemoryStream(input.Length / 3 + 64))
                 {
