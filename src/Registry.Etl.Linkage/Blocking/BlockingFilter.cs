@@ -102,11 +102,13 @@ public sealed class BlockingFilter
         var ids = new int[_parts.Length][];
         for (var p = 0; p < _parts.Length; p++)
         {
-            // each distinct right value looked up once: its left id, or -1 when no left record has it
-            var encoded = data.Key(_parts[p]);
-            var known = _leftValues[p];
-            var toLeft = encoded.Values.Select(v => known.TryGetValue(v, out var id) ? id : -1).ToArray();
-            ids[p] = [.. encoded.Left.Select(id => id < 0 ? -1 : toLeft[id])];
+            var column = _parts[p].Transform == KeyTransform.None ? data.LeftColumn(_parts[p].Column) : null;
+            ids[p] = column switch
+            {
+                StringColumn s => LeftIds(s, _leftValues[p]),
+                Column<int> c => LeftIds(c, _leftValues[p]),
+                _ => LeftIds(data.Key(_parts[p]), _leftValues[p]),
+            };
         }
 
         var keep = new bool[right.RowCount];
@@ -116,6 +118,71 @@ public sealed class BlockingFilter
         }
 
         return keep;
+    }
+
+    /// <summary>Per row, the left id of a transformed key part: each distinct right value looked up once.</summary>
+    private static int[] LeftIds(EncodedStrings encoded, Dictionary<string, int> known)
+    {
+        var toLeft = encoded.Values.Select(v => known.TryGetValue(v, out var id) ? id : -1).ToArray();
+        return [.. encoded.Left.Select(id => id < 0 ? -1 : toLeft[id])];
+    }
+
+    /// <summary>
+    /// Per row, the left id of a text column's value (-1: null, empty or on no left record). Rows read from
+    /// Parquet share one instance per value, so an instance seen before is found by reference, without
+    /// hashing its text again (64-character pseudonyms).
+    /// </summary>
+    private static int[] LeftIds(StringColumn column, Dictionary<string, int> known)
+    {
+        var values = column.Values;
+        var ids = new int[values.Length];
+        var byInstance = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+        for (var row = 0; row < ids.Length; row++)
+        {
+            if (values[row] is not { Length: > 0 } value)
+            {
+                ids[row] = -1;
+                continue;
+            }
+
+            if (!byInstance.TryGetValue(value, out var id))
+            {
+                id = known.TryGetValue(value, out var k) ? k : -1;
+                if (byInstance.Count < 1 << 20)
+                {
+                    byInstance.Add(value, id); // a chunk of unique values need not be remembered whole
+                }
+            }
+
+            ids[row] = id;
+        }
+
+        return ids;
+    }
+
+    /// <summary>Per row, the left id of a number or date column's value: its text (as the engine writes it) made once per distinct value.</summary>
+    private static int[] LeftIds(Column<int> column, Dictionary<string, int> known)
+    {
+        var ids = new int[column.Length];
+        var byValue = new Dictionary<int, int>();
+        for (var row = 0; row < ids.Length; row++)
+        {
+            if (column.IsNull(row))
+            {
+                ids[row] = -1;
+                continue;
+            }
+
+            if (!byValue.TryGetValue(column[row], out var id))
+            {
+                id = InputData.Text(column, row) is { } text && known.TryGetValue(text, out var k) ? k : -1;
+                byValue.Add(column[row], id);
+            }
+
+            ids[row] = id;
+        }
+
+        return ids;
     }
 
     /// <summary>One rule's left keys: combinations of part ids, numbered part by part (a pair of ids becomes one id).</summary>
