@@ -8,7 +8,7 @@ namespace Registry.Etl.Pipeline.Tests.Stages;
 
 /// <summary>
 /// The one-pass resolved writer against the in-memory rule (<see cref="ExportResolver"/>): with windows much
-/// smaller than the inputs, so rows are superseded before and after they are written, and with files that
+/// smaller than the inputs (in bytes: a chunk here is 45-250), so rows are superseded before and after they are written, and with files that
 /// fail part-way (before and after some of their rows were written).
 /// </summary>
 public sealed class ResolvingWriterTests : IDisposable
@@ -29,7 +29,7 @@ public sealed class ResolvingWriterTests : IDisposable
         var data = new TheoryData<int, int>();
         foreach (var seed in new[] { 1, 2, 3, 4, 5, 6, 7, 8 })
         {
-            foreach (var window in new[] { 1, 3, 10, 1000 })
+            foreach (var window in new[] { 1, 100, 400, 1_000_000 })
             {
                 data.Add(seed, window);
             }

@@ -9,13 +9,14 @@ namespace Registry.Etl.Pipeline.Stages.Ingest;
 /// <summary>
 /// Writes a source's resolved table (latest export wins per source key) from its accepted rows streamed in
 /// resolution order (files by export date and name, rows by line), in one pass when it can. Chunks wait in a
-/// window of about <c>windowRows</c> rows before they are written, so a row superseded by a row that
+/// window of about <c>windowBytes</c> (their estimated size in memory, <see cref="ChunkBytes"/>) before they are written, so a row superseded by a row that
 /// follows within the window (a correction in the same or the next export) is dropped before it is written.
 /// A row written and superseded later (beyond the window), or rows of a file that failed after some were
 /// written, make the first pass's file "unresolved": <see cref="Complete"/> then copies it once more, row
 /// group by row group, keeping only the final winners. Either way the file holds the same rows in the same
-/// order, so the same inputs give the same bytes. Memory: the window, one index entry per key and a few
-/// integers per run of consecutive rows written.
+/// order, so the same inputs give the same bytes. Memory: the window (bounded in bytes, so wide rows do not
+/// make it larger), the key index (<see cref="LatestExportIndex"/>: a 128-bit hash and a position per key) and
+/// a few integers per run of consecutive rows written.
 /// </summary>
 internal sealed class ResolvingWriter : IDisposable
 {
@@ -23,22 +24,22 @@ internal sealed class ResolvingWriter : IDisposable
     private readonly string _firstPass;
     private readonly TableSchema _schema;
     private readonly ParquetWriterOptions? _options;
-    private readonly int _windowRows;
+    private readonly long _windowBytes;
     private readonly TableParquetWriter _writer;
-    private readonly Queue<(int File, int FirstRow, Table Chunk)> _window = new();
+    private readonly Queue<(int File, int FirstRow, Table Chunk, KeyHash[] Keys, long Bytes)> _window = new();
     private readonly List<int> _flushedRows = [];
     private readonly List<(int File, int Row, int Count)> _written = []; // runs of consecutive rows, in file order
     private readonly List<(int Table, int Row)> _keep = [];
-    private int _windowed;
+    private long _windowed;
     private bool _unresolved;
 
-    public ResolvingWriter(string path, TableSchema schema, ParquetWriterOptions? options, int windowRows)
+    public ResolvingWriter(string path, TableSchema schema, ParquetWriterOptions? options, long windowBytes)
     {
         _path = path;
         _firstPass = path + ".unresolved";
         _schema = schema;
         _options = options;
-        _windowRows = windowRows;
+        _windowBytes = windowBytes;
         _writer = new TableParquetWriter(_firstPass, schema, options);
     }
 
@@ -56,10 +57,15 @@ internal sealed class ResolvingWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(chunk);
         var first = Index.CurrentRow;
-        Index.Add(chunk.GetString(StandardisedSchema.SourceKey), Superseded);
-        _window.Enqueue((Index.CurrentFile, first, chunk));
-        _windowed += chunk.RowCount;
-        while (_windowed - _window.Peek().Chunk.RowCount >= _windowRows)
+
+        // hashed once: the index keeps the hashes, and the flush looks the rows up by them
+        var keys = new KeyHash[chunk.RowCount];
+        LatestExportIndex.Hash(chunk.GetString(StandardisedSchema.SourceKey), keys);
+        Index.Add(keys, Superseded);
+        var bytes = ChunkBytes(chunk) + (keys.Length * 16L);
+        _window.Enqueue((Index.CurrentFile, first, chunk, keys, bytes));
+        _windowed += bytes;
+        while (_windowed - _window.Peek().Bytes >= _windowBytes)
         {
             Flush();
         }
@@ -83,7 +89,7 @@ internal sealed class ResolvingWriter : IDisposable
         foreach (var w in kept)
         {
             _window.Enqueue(w);
-            _windowed += w.Chunk.RowCount;
+            _windowed += w.Bytes;
         }
 
         Index.AbortFile();
@@ -176,18 +182,19 @@ internal sealed class ResolvingWriter : IDisposable
     /// <summary>Writes the oldest chunk of the window, without the rows that no longer win (runs of winners, as slices: nothing is copied).</summary>
     private void Flush()
     {
-        var (file, first, chunk) = _window.Dequeue();
-        _windowed -= chunk.RowCount;
-        var keys = chunk.GetString(StandardisedSchema.SourceKey);
+        var (file, first, chunk, keys, bytes) = _window.Dequeue();
+        _windowed -= bytes;
+        var position = Index.PositionOf(file, first);
         var current = Index.CurrentFile;
+        var currentStart = Index.CurrentFileStart;
         var run = 0;
         for (var r = 0; r < chunk.RowCount; r++)
         {
-            var (winnerFile, winnerRow) = Index.WinnerOf(keys[r]!);
-            var wins = winnerFile == file && winnerRow == first + r;
+            var winner = Index.WinnerPosition(keys[r]);
+            var wins = winner == position + r;
 
             // superseded by a file still being read, which may yet fail (and give the row back): written, resolved at the end
-            if (!wins && winnerFile == current && file != current)
+            if (!wins && current >= 0 && winner >= currentStart && file != current)
             {
                 _unresolved = true;
                 wins = true;
@@ -206,5 +213,37 @@ internal sealed class ResolvingWriter : IDisposable
 
         _writer.Append(chunk, run, chunk.RowCount - run);
         _flushedRows[file] = first + chunk.RowCount;
+    }
+
+    /// <summary>
+    /// An estimate of what <paramref name="chunk"/> holds in memory: per string its object (header, length and
+    /// UTF-16 characters) and reference, per other value its width and a validity flag. Equal strings shared
+    /// between rows are counted once per row: an over-estimate, which only makes the window shorter.
+    /// </summary>
+    internal static long ChunkBytes(Table chunk)
+    {
+        long bytes = 0;
+        foreach (var column in chunk.Columns)
+        {
+            if (column is StringColumn strings)
+            {
+                foreach (var value in strings.Values)
+                {
+                    bytes += 8 + (value is null ? 0 : 24 + (2L * value.Length));
+                }
+            }
+            else
+            {
+                bytes += chunk.RowCount * (1L + column.Schema.Kind switch
+                {
+                    ColumnKind.Boolean => 1,
+                    ColumnKind.Int32 or ColumnKind.Date => 4,
+                    ColumnKind.Decimal => 16,
+                    _ => 8,
+                });
+            }
+        }
+
+        return bytes;
     }
 }

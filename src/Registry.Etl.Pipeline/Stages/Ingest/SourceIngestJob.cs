@@ -28,10 +28,11 @@ public sealed class SourceIngestJob
     internal const string IssuesFile = "issues.json";
 
     /// <summary>
-    /// Rows that wait before they are written, so that a correction within this distance replaces its row
-    /// before the row is written (beyond it, the resolved file is copied once more): about 150 MB of rows.
+    /// Bytes of rows (as estimated by <see cref="ResolvingWriter.ChunkBytes"/>) that wait before they are
+    /// written, so that a correction within this distance replaces its row before the row is written (beyond
+    /// it, the resolved file is copied once more): about 250K national LBZ rows, whatever the width of a source's rows.
     /// </summary>
-    private const int WindowRows = 4 * FileIngester.ChunkRows;
+    private const long WindowBytes = 128L << 20;
 
     /// <summary>Cache entries are read back a row group at a time: small row groups bound that memory.</summary>
     private static readonly ParquetWriterOptions CacheEntry = new() { MaxRowGroupRows = FileIngester.ChunkRows };
@@ -100,7 +101,7 @@ public sealed class SourceIngestJob
             }
         }
 
-        using var writer = new ResolvingWriter(outputs.TablePath, _contracts.Schema, outputs.Options, WindowRows);
+        using var writer = new ResolvingWriter(outputs.TablePath, _contracts.Schema, outputs.Options, WindowBytes);
         var done = files.Count - selected.Count;
         foreach (var (i, contract, exportDate) in LatestExportIndex.Order(selected, s => s.ExportDate, s => files[s.Index].Name))
         {
