@@ -15,6 +15,8 @@ namespace Registry.Etl.Ingest.Resolution;
 /// <see cref="KeyHashTable"/>: 25-38 bytes per distinct key, no string and no object per key (the national
 /// LBZ's 20 million keys: ~0.6 GB, where a dictionary of strings held ~2 GB and twice its bucket arrays
 /// while growing). While a file is read, one 20-byte undo entry per key of an earlier file that it supersedes.
+/// And one bit per row added: whether a later row has superseded it (<see cref="IsSuperseded"/>), so that
+/// once all files are added their rows can be filtered without hashing their keys again.
 /// </para>
 /// </summary>
 public sealed class LatestExportIndex
@@ -22,6 +24,7 @@ public sealed class LatestExportIndex
     private readonly KeyHashTable _winners = new();
     private readonly List<long> _fileStarts = [];
     private readonly List<(KeyHash Key, uint Previous)> _undo = [];
+    private ulong[] _superseded = new ulong[1024];
     private long _rowsIn, _byLater, _withinFile;
     private long _fileRows, _fileByLater, _fileWithin;
     private long _nextPosition;
@@ -110,6 +113,7 @@ public sealed class LatestExportIndex
                     _undo.Add((key, slot));
                 }
 
+                Mark(previous, true);
                 if (superseded is not null)
                 {
                     var (file, row) = FileRowOf(previous);
@@ -138,6 +142,7 @@ public sealed class LatestExportIndex
         foreach (var (key, previous) in _undo)
         {
             _winners.GetOrAdd(key, out _) = previous;
+            Mark(previous - 1, false);
         }
 
         // the keys the file brought (a rare, whole-index scan: a file fails seldom)
@@ -146,6 +151,13 @@ public sealed class LatestExportIndex
         _undo.Clear();
         CurrentFile = -1;
     }
+
+    /// <summary>
+    /// Whether the row at <paramref name="position"/> (of a committed file) has been superseded by a later row
+    /// of its key: when every file has been added, the rows that are not are exactly the winners.
+    /// </summary>
+    public bool IsSuperseded(long position) =>
+        position >> 6 < _superseded.Length && (_superseded[position >> 6] & (1UL << (int)(position & 63))) != 0;
 
     /// <summary>The position (row number over all files begun) of row <paramref name="row"/> of file <paramref name="file"/>.</summary>
     public long PositionOf(int file, int row) => _fileStarts[file] + row;
@@ -170,7 +182,19 @@ public sealed class LatestExportIndex
     public ResolutionCounts Counts => new(_rowsIn, _winners.Count, _byLater, _withinFile);
 
     /// <summary>Bytes the index holds (its table and undo list), for reports.</summary>
-    public long Bytes => _winners.Bytes + ((long)_undo.Capacity * 24);
+    public long Bytes => _winners.Bytes + ((long)_undo.Capacity * 24) + (_superseded.Length * 8L);
+
+    private void Mark(long position, bool superseded)
+    {
+        var word = position >> 6;
+        if (word >= _superseded.Length)
+        {
+            Array.Resize(ref _superseded, (int)Math.Max(word + 1, _superseded.Length * 2L));
+        }
+
+        var bit = 1UL << (int)(position & 63);
+        _superseded[word] = superseded ? _superseded[word] | bit : _superseded[word] & ~bit;
+    }
 
     private (int File, int Row) FileRowOf(long position)
     {

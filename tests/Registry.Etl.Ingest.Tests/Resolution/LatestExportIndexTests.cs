@@ -66,7 +66,9 @@ public sealed class LatestExportIndexTests
             {
                 for (var r = 0; r < fileKeys.Length; r++)
                 {
-                    Assert.Equal(reference[fileKeys[r]] == (file, r), index.IsWinner(fileKeys[r], file, r));
+                    var wins = reference[fileKeys[r]] == (file, r);
+                    Assert.Equal(wins, index.IsWinner(fileKeys[r], file, r));
+                    Assert.Equal(!wins, index.IsSuperseded(index.PositionOf(file, r)));
                 }
             }
 

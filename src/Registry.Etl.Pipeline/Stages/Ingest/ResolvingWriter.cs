@@ -1,5 +1,4 @@
 using Registry.Etl.Core.Data;
-using Registry.Etl.Ingest.Contracts;
 using Registry.Etl.Ingest.Resolution;
 using Registry.Etl.Parquet.Writing;
 using Registry.Etl.Pipeline.Tables;
@@ -14,13 +13,13 @@ namespace Registry.Etl.Pipeline.Stages.Ingest;
 /// every final winner. Then the rows of each committed file are streamed through <see cref="Write"/>, which
 /// appends exactly the winners: the file is written once, in order, with no row held back and none written
 /// that a later row supersedes. (The rows are read twice: the callers keep each file's standardised rows on
-/// disk anyway, in the ingest cache, and read the keys alone in the first pass.) Memory: the index (a 128-bit
-/// hash and a position per key) and the table being written, whatever the number of rows.
+/// disk anyway, in the ingest cache, and read the keys alone in the first pass; the second pass does not hash
+/// them again: the index keeps a bit per row, set when the row is superseded.) Memory: the index (a 128-bit
+/// hash and a position per key, a bit per row) and the table being written, whatever the number of rows.
 /// </summary>
 internal sealed class ResolvingWriter : IDisposable
 {
     private readonly TableParquetWriter _writer;
-    private KeyHash[] _hashes = [];
     private int _lastWritten = -1;
 
     public ResolvingWriter(string path, TableSchema schema, ParquetWriterOptions? options) =>
@@ -57,18 +56,12 @@ internal sealed class ResolvingWriter : IDisposable
         foreach (var table in rows)
         {
             var count = table.RowCount;
-            if (_hashes.Length < count)
-            {
-                _hashes = new KeyHash[count];
-            }
-
-            LatestExportIndex.Hash(table.GetString(StandardisedSchema.SourceKey), _hashes);
 
             // runs of winners, as slices: nothing is copied
             var run = 0;
             for (var r = 0; r < count; r++)
             {
-                if (Index.WinnerPosition(_hashes[r]) != position + r)
+                if (Index.IsSuperseded(position + r))
                 {
                     _writer.Append(table, run, r - run);
                     run = r + 1;
