@@ -25,6 +25,7 @@ public sealed class LatestExportIndex
     private readonly List<long> _fileStarts = [];
     private readonly List<(KeyHash Key, uint Previous)> _undo = [];
     private ulong[] _superseded = new ulong[1024];
+    private KeyHash[] _hashes = [];
     private long _rowsIn, _byLater, _withinFile;
     private long _fileRows, _fileByLater, _fileWithin;
     private long _nextPosition;
@@ -65,7 +66,14 @@ public sealed class LatestExportIndex
     public void Add(StringColumn keys, Action<int, int>? superseded = null)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var hashes = new KeyHash[keys.Length];
+
+        // one buffer for every chunk: a 64K-row chunk's hashes are a 1 MB (large-object heap) array
+        if (_hashes.Length < keys.Length)
+        {
+            _hashes = new KeyHash[keys.Length];
+        }
+
+        var hashes = _hashes.AsSpan(0, keys.Length);
         Hash(keys, hashes);
         Add(hashes, superseded);
     }
