@@ -16,22 +16,17 @@ namespace Registry.Etl.Pipeline.Stages.Ingest;
 /// Ingests the export files of one source, streaming: each file (in resolution order: export date, then
 /// name) is standardised chunk by chunk, through the ingest cache (SHA-256 of its bytes + contract version +
 /// a fingerprint of the pseudonym key; a cached file is not parsed again, its standardised rows are read
-/// back), and its accepted rows go straight to a <see cref="ResolvingWriter"/>, which writes the resolved
-/// Parquet file (latest export wins) as they come. Memory is bounded by the writer's window, a row group and
-/// the key index, whatever the size of the exports. A file that fails as a whole is reported and skipped; the
-/// others complete. Shared by the <c>ingest</c> stage and the <c>registry-etl ingest</c> command.
+/// back), and the source keys of its accepted rows go to a <see cref="ResolvingWriter"/>'s index; then the
+/// standardised rows of every file that did not fail are read back (from the cache entry, or from a temporary
+/// file when there is no cache) and the writer keeps the winners (latest export wins). Memory is bounded by the
+/// key index and a row group, whatever the size of the exports. A file that fails as a whole is reported and
+/// skipped; the others complete. Shared by the <c>ingest</c> stage and the <c>registry-etl ingest</c> command.
 /// </summary>
 public sealed class SourceIngestJob
 {
     internal const string StandardisedFile = "standardised.parquet";
     internal const string QuarantineFile = "quarantine.parquet";
     internal const string IssuesFile = "issues.json";
-
-    /// <summary>
-    /// Rows that wait before they are written, so that a correction within this distance replaces its row
-    /// before the row is written (beyond it, the resolved file is copied once more): about 150 MB of rows.
-    /// </summary>
-    private const int WindowRows = 4 * FileIngester.ChunkRows;
 
     /// <summary>Cache entries are read back a row group at a time: small row groups bound that memory.</summary>
     private static readonly ParquetWriterOptions CacheEntry = new() { MaxRowGroupRows = FileIngester.ChunkRows };
@@ -100,46 +95,80 @@ public sealed class SourceIngestJob
             }
         }
 
-        using var writer = new ResolvingWriter(outputs.TablePath, _contracts.Schema, outputs.Options, WindowRows);
-        var done = files.Count - selected.Count;
-        foreach (var (i, contract, exportDate) in LatestExportIndex.Order(selected, s => s.ExportDate, s => files[s.Index].Name))
+        // without a cache, the standardised rows wait for the second pass in temporary files
+        var spill = _cache is null ? Directory.CreateTempSubdirectory("registry-etl-ingest-") : null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var (path, name, sha) = files[i];
-            used[contract.Id] = contract;
-            writer.BeginFile();
-            try
+            using var writer = new ResolvingWriter(outputs.TablePath, _contracts.Schema, outputs.Options);
+            var committed = new List<(int File, string Standardised)>();
+            var steps = 2.0 * files.Count;
+            var done = 2 * (files.Count - selected.Count);
+            foreach (var (i, contract, exportDate) in LatestExportIndex.Order(selected, s => s.ExportDate, s => files[s.Index].Name))
             {
-                var (quarantine, counts, issues, hit) = await IngestFileAsync(path, name, sha, contract, writer.Add, cancellationToken).ConfigureAwait(false);
-                writer.CommitFile();
-                quarantines[i] = quarantine;
-                outcomes[i] = new SourceIngestFile(name, contract.Id, exportDate, counts.RowsRead, counts.RowsAccepted, counts.RowsQuarantined, hit, issues, null);
-            }
-            catch (DataFileException e)
-            {
-                writer.AbortFile();
-                outcomes[i] = Failed(name, e);
+                cancellationToken.ThrowIfCancellationRequested();
+                var (path, name, sha) = files[i];
+                used[contract.Id] = contract;
+                var file = writer.BeginFile();
+                try
+                {
+                    var spillPath = spill is null ? null : Path.Combine(spill.FullName, $"{i}.parquet");
+                    var (quarantine, counts, issues, hit, standardised) =
+                        await IngestFileAsync(path, name, sha, contract, spillPath, writer.AddKeys, cancellationToken).ConfigureAwait(false);
+                    writer.CommitFile();
+                    committed.Add((file, standardised));
+                    quarantines[i] = quarantine;
+                    outcomes[i] = new SourceIngestFile(name, contract.Id, exportDate, counts.RowsRead, counts.RowsAccepted, counts.RowsQuarantined, hit, issues, null);
+                }
+                catch (DataFileException e)
+                {
+                    writer.AbortFile();
+                    outcomes[i] = Failed(name, e);
+                    done++;
+                }
+
+                progress?.Invoke(++done / steps);
             }
 
-            progress?.Invoke(++done / (double)files.Count);
+            foreach (var (file, standardised) in committed)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.Write(file, TableParquet.ReadRowGroups(standardised));
+                progress?.Invoke(++done / steps);
+            }
+
+            var contractsUsed = used.Values.ToArray();
+            var metadata = Metadata(_contracts.Source, contractsUsed).ToArray();
+            writer.Complete(metadata);
+            var quarantined = TableGather.Concat(QuarantineTable.Schema, [.. quarantines.OfType<Table>()]);
+            TableParquet.Write(quarantined, outputs.QuarantinePath, metadata, outputs.Options);
+            return new SourceIngestResult(_contracts.Source, null, quarantined, [.. outcomes.Select(o => o!)], writer.Index.Counts, contractsUsed);
         }
-
-        var contractsUsed = used.Values.ToArray();
-        var metadata = Metadata(_contracts.Source, contractsUsed).ToArray();
-        writer.Complete(metadata);
-        var quarantined = TableGather.Concat(QuarantineTable.Schema, [.. quarantines.OfType<Table>()]);
-        TableParquet.Write(quarantined, outputs.QuarantinePath, metadata, outputs.Options);
-        return new SourceIngestResult(_contracts.Source, null, quarantined, [.. outcomes.Select(o => o!)], writer.Index.Counts, contractsUsed);
+        finally
+        {
+            spill?.Delete(recursive: true);
+        }
     }
 
-    /// <summary>One file: its accepted rows to <paramref name="accepted"/> (parsed, or read back from the cache), its quarantine and counts.</summary>
-    private async Task<(Table Quarantine, IngestCounts Counts, IReadOnlyDictionary<string, long> Issues, bool Hit)> IngestFileAsync(
-        string path, string name, string? sha, SourceContract contract, Action<Table> accepted, CancellationToken cancellationToken)
+
+    /// <summary>
+    /// One file: the source keys of its accepted rows to <paramref name="keys"/> (parsed, or read back from the
+    /// cache: the key column alone), its quarantine and counts, and the Parquet file that holds its accepted rows
+    /// (the cache entry's, or <paramref name="spillPath"/> when there is no cache).
+    /// </summary>
+    private async Task<(Table Quarantine, IngestCounts Counts, IReadOnlyDictionary<string, long> Issues, bool Hit, string Standardised)> IngestFileAsync(
+        string path, string name, string? sha, SourceContract contract, string? spillPath, Action<StringColumn> keys, CancellationToken cancellationToken)
     {
         if (_cache is null)
         {
-            var r = _ingester.Ingest(path, name, accepted);
-            return (r.Quarantine, new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined), r.IssueCounts, false);
+            var spilled = spillPath ?? throw new InvalidOperationException("Without a cache the rows need a spill file.");
+            using var spill = new TableParquetWriter(spilled, _contracts.Schema, CacheEntry);
+            var r = _ingester.Ingest(path, name, chunk =>
+            {
+                spill.Append(chunk);
+                keys(chunk.GetString(StandardisedSchema.SourceKey));
+            });
+            spill.Complete();
+            return (r.Quarantine, new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined), r.IssueCounts, false, spilled);
         }
 
         sha ??= await Hashing.Sha256File.ComputeAsync(path, cancellationToken).ConfigureAwait(false);
@@ -149,13 +178,13 @@ public sealed class SourceIngestJob
             key,
             (dir, _) =>
             {
-                // parsed rows go to the cache entry and on to the resolved file in the same pass
+                // parsed rows go to the cache entry, their keys to the index, in the same pass
                 using var standardised = new TableParquetWriter(Path.Combine(dir, StandardisedFile), _contracts.Schema, CacheEntry);
                 parsed = true;
                 var r = _ingester.Ingest(path, name, chunk =>
                 {
                     standardised.Append(chunk);
-                    accepted(chunk);
+                    keys(chunk.GetString(StandardisedSchema.SourceKey));
                 });
                 standardised.Complete();
                 TableParquet.Write(r.Quarantine, Path.Combine(dir, QuarantineFile));
@@ -165,9 +194,9 @@ public sealed class SourceIngestJob
             cancellationToken).ConfigureAwait(false);
         if (!parsed)
         {
-            foreach (var group in TableParquet.ReadRowGroups(entry.PathOf(StandardisedFile)))
+            foreach (var column in TableParquet.ReadStringColumn(entry.PathOf(StandardisedFile), StandardisedSchema.SourceKey))
             {
-                accepted(group);
+                keys(column);
             }
         }
 
@@ -175,7 +204,7 @@ public sealed class SourceIngestJob
         var quarantine = TableParquet.Read(entry.PathOf(QuarantineFile));
         var issues = JsonSerializer.Deserialize<SortedDictionary<string, long>>(File.ReadAllBytes(entry.PathOf(IssuesFile)))
             ?? new SortedDictionary<string, long>(StringComparer.Ordinal);
-        return (quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit);
+        return (quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit, entry.PathOf(StandardisedFile));
     }
 
     private static SourceIngestFile Failed(string name, DataFileException e) =>
