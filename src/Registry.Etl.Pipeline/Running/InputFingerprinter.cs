@@ -18,14 +18,18 @@ internal static class InputFingerprinter
             }
         }
 
-        var result = new List<InputFile>(found.Count);
-        for (var i = 0; i < found.Count; i++)
+        // files are hashed on every core (a national set is ~3 GB, hashed again by every incremental run);
+        // the list keeps the order in which they were found
+        var result = new InputFile[found.Count];
+        var done = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, found.Count), options, async (i, ct) =>
         {
             var (source, full, relative) = found[i];
-            var sha = await Sha256File.ComputeAsync(full, cancellationToken).ConfigureAwait(false);
-            result.Add(new InputFile(source.Id, relative, full, sha, new FileInfo(full).Length));
-            progress((i + 1) / (double)found.Count);
-        }
+            var sha = await Sha256File.ComputeAsync(full, ct).ConfigureAwait(false);
+            result[i] = new InputFile(source.Id, relative, full, sha, new FileInfo(full).Length);
+            progress(Interlocked.Increment(ref done) / (double)found.Count);
+        }).ConfigureAwait(false);
 
         return result;
     }
