@@ -59,6 +59,7 @@ public sealed partial class PipelineRunner
                 run.InputResults[$"{input.File.Source}/{input.File.RelativePath}"] = input;
             }
 
+            WorkingMemory.Release(); // the next stage's peak must not come on top of this one's heap
             _observer.OnStageCompleted(declaration.Name, result, elapsed);
             await _catalog.RecordStageAsync(run.CatalogKey, new CatalogStage(i, declaration.Name, "succeeded", startedUtc, (long)elapsed.TotalMilliseconds, null), cancellationToken)
                 .ConfigureAwait(false);

@@ -101,7 +101,7 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
             }
 
             context.Artifacts.Set($"link/{model.Name}", accepted.Build());
-            ReleaseModelMemory();
+            Running.WorkingMemory.Release(); // before the next model reads its inputs
         }
 
         var ratesPath = "linkage/link_rates.parquet";
@@ -117,17 +117,6 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
                 new StageMetric("linkage_runs_trained", trained, Operational: true),
             ],
         });
-    }
-
-    /// <summary>
-    /// Gives the memory of a finished model back before the next one reads its inputs. A model's inputs and
-    /// pairs are large and die together (a national register's right input, millions of pairs); left to
-    /// itself the GC keeps that heap committed, and the next model's peak came on top of it.
-    /// </summary>
-    private static void ReleaseModelMemory()
-    {
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private static Table WithoutColumn(Table table, string name)
