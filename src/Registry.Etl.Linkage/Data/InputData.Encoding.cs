@@ -27,9 +27,6 @@ internal sealed partial class InputData
         }
     }
 
-    /// <summary>String instances remembered per column (a column of unique values gains nothing from more).</summary>
-    private const int MaxInstances = 1 << 20;
-
     private static EncodedStrings EncodeStrings(Column left, Column? right)
     {
         var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -40,14 +37,14 @@ internal sealed partial class InputData
         {
             var ids = new int[column.Length];
 
-            // rows read from Parquet share one instance per distinct value (dictionary pages, pooling): an
-            // instance seen before is found by reference, without hashing its text (64-character pseudonyms)
+            // rows read from Parquet share one instance per repeated value (dictionary pages, pooling): an
+            // instance seen just before is found by reference, without hashing its text (64-character pseudonyms)
             var strings = column is StringColumn s ? s.Values : default;
-            var byInstance = strings.IsEmpty ? null : new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+            var byInstance = strings.IsEmpty ? null : new InstanceIds();
             for (var row = 0; row < ids.Length; row++)
             {
                 var instance = byInstance is null ? null : strings[row];
-                if (instance is not null && byInstance!.TryGetValue(instance, out var seen))
+                if (instance is not null && byInstance!.TryGet(instance, out var seen))
                 {
                     ids[row] = seen;
                     if (seen >= 0)
@@ -75,9 +72,9 @@ internal sealed partial class InputData
                 }
 
                 ids[row] = id;
-                if (instance is not null && byInstance!.Count < MaxInstances)
+                if (instance is not null)
                 {
-                    byInstance.Add(instance, id);
+                    byInstance!.Set(instance, id);
                 }
             }
 
