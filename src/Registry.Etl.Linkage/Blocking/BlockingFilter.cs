@@ -21,12 +21,14 @@ public sealed class BlockingFilter
     private readonly KeySpec[] _parts;
     private readonly Dictionary<string, int>[] _leftValues;
     private readonly LeftRule[] _rules;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] _leftLookups;
 
     private BlockingFilter(KeySpec[] parts, Dictionary<string, int>[] leftValues, LeftRule[] rules)
     {
         _parts = parts;
         _leftValues = leftValues;
         _rules = rules;
+        _leftLookups = [.. leftValues.Select(v => v.GetAlternateLookup<ReadOnlySpan<char>>())];
     }
 
     /// <summary>The keys of every rule over the left input.</summary>
@@ -98,10 +100,51 @@ public sealed class BlockingFilter
     public bool[] Keep(Table right)
     {
         ArgumentNullException.ThrowIfNull(right);
-        var data = new InputData(right, null, LinkType.Dedupe);
+        return Keep(right.RowCount, right, new int[]?[_parts.Length]);
+    }
+
+    /// <summary>
+    /// The key parts in the order <see cref="Keep(int, Table, int[][])"/> takes their ids: each part's right column and
+    /// whether the column's text is compared as it is (no transform), so that a part's ids can be had from the
+    /// text (<see cref="LeftIdOf"/>) without a column of strings.
+    /// </summary>
+    public IReadOnlyList<(string Column, bool AsIs)> Parts => [.. _parts.Select(p => (p.Column.Right, p.Transform == KeyTransform.None))];
+
+    /// <summary>
+    /// The id of a text value of an as-is part (<see cref="Parts"/>) among the left values, or -1 (empty, or on
+    /// no left record): what <see cref="Keep(Table)"/> gives that value when it is a string column's.
+    /// </summary>
+    public int LeftIdOf(int part, ReadOnlySpan<char> text) =>
+        !text.IsEmpty && _leftLookups[part].TryGetValue(text, out var id) ? id : -1;
+
+    /// <summary>
+    /// Per row of a chunk of <paramref name="rows"/> right rows: whether it shares a key with the left input.
+    /// <paramref name="partIds"/> holds, per part, its left ids when the caller has them (from the text of an
+    /// as-is string column, <see cref="LeftIdOf"/>); the other parts are read from <paramref name="right"/>.
+    /// </summary>
+    public bool[] Keep(int rows, Table? right, int[]?[] partIds)
+    {
+        ArgumentNullException.ThrowIfNull(partIds);
+        if (partIds.Length != _parts.Length)
+        {
+            throw new ArgumentException($"One entry per key part ({_parts.Length}) is needed.", nameof(partIds));
+        }
+
+        var data = right is null ? null : new InputData(right, null, LinkType.Dedupe);
         var ids = new int[_parts.Length][];
         for (var p = 0; p < _parts.Length; p++)
         {
+            if (partIds[p] is { } known)
+            {
+                ids[p] = known.Length == rows ? known : throw new ArgumentException($"Part {p} has {known.Length} ids for {rows} rows.", nameof(partIds));
+                continue;
+            }
+
+            if (data is null)
+            {
+                throw new ArgumentException($"Part {p} ({_parts[p].Column.Right}) has no ids and there is no table to read it from.", nameof(right));
+            }
+
             var column = _parts[p].Transform == KeyTransform.None ? data.LeftColumn(_parts[p].Column) : null;
             ids[p] = column switch
             {
@@ -111,7 +154,7 @@ public sealed class BlockingFilter
             };
         }
 
-        var keep = new bool[right.RowCount];
+        var keep = new bool[rows];
         foreach (var rule in _rules)
         {
             rule.Mark(ids, keep);
@@ -129,14 +172,14 @@ public sealed class BlockingFilter
 
     /// <summary>
     /// Per row, the left id of a text column's value (-1: null, empty or on no left record). Rows read from
-    /// Parquet share one instance per value, so an instance seen before is found by reference, without
-    /// hashing its text again (64-character pseudonyms).
+    /// Parquet share one instance per repeated value, so an instance seen just before is found by reference,
+    /// without hashing its text again (<see cref="InstanceIds"/>).
     /// </summary>
     private static int[] LeftIds(StringColumn column, Dictionary<string, int> known)
     {
         var values = column.Values;
         var ids = new int[values.Length];
-        var byInstance = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+        var byInstance = new InstanceIds();
         for (var row = 0; row < ids.Length; row++)
         {
             if (values[row] is not { Length: > 0 } value)
@@ -145,13 +188,10 @@ public sealed class BlockingFilter
                 continue;
             }
 
-            if (!byInstance.TryGetValue(value, out var id))
+            if (!byInstance.TryGet(value, out var id))
             {
                 id = known.TryGetValue(value, out var k) ? k : -1;
-                if (byInstance.Count < 1 << 20)
-                {
-                    byInstance.Add(value, id); // a chunk of unique values need not be remembered whole
-                }
+                byInstance.Set(value, id);
             }
 
             ids[row] = id;

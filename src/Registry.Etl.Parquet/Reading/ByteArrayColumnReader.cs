@@ -97,6 +97,7 @@ internal abstract class ByteArrayColumnReader<T> : ColumnReader<T>, IDisposable
             Throw.Format($"Corrupt page: decoded {_batch.Count} values where the page holds {count}", Location);
         }
 
+        var wanted = Wanted.Span;
         for (var i = 0; i < count; i++)
         {
             var value = _batch[i];
@@ -105,7 +106,7 @@ internal abstract class ByteArrayColumnReader<T> : ColumnReader<T>, IDisposable
                 Throw.Format($"Corrupt page: a value of {value.Length} bytes in a FIXED_LEN_BYTE_ARRAY({Field.TypeLength}) column", Location);
             }
 
-            output[i] = Convert(value);
+            output[i] = wanted.IsEmpty || wanted[i] ? Convert(value) : default!;
         }
     }
 

@@ -16,10 +16,17 @@ namespace Registry.Etl.Parquet.Reading;
 /// </summary>
 internal static class ColumnChunkReader
 {
-    public static ParquetColumnData Read(ParquetField field, ColumnMetaData meta, ReadOnlyMemory<byte> chunk, long chunkOffset, int rows, ParquetErrorLocation location)
+    /// <param name="wanted">The rows whose values the caller needs (null: all); a string column makes no string for the others (they read as null).</param>
+    /// <param name="reader">The reader to decode with (null: the one for the field's type).</param>
+    public static ParquetColumnData Read(ParquetField field, ColumnMetaData meta, ReadOnlyMemory<byte> chunk, long chunkOffset, int rows, ParquetErrorLocation location, bool[]? wanted = null, ColumnReader? reader = null)
     {
         var codec = (ParquetCompression)meta.Codec;
-        var reader = ColumnReaderFactory.Create(field, location);
+        reader ??= ColumnReaderFactory.Create(field, location);
+        if (!reader.SkipsUnwanted)
+        {
+            wanted = null;
+        }
+
         try
         {
             // sized once: growing by doubling page by page allocated about twice the column (and copied it)
@@ -66,11 +73,11 @@ internal static class ColumnChunkReader
                         reader.ReadDictionary(PageCodec.Decompress(codec, body, header.UncompressedPageSize, at).Span, header.NumValues);
                         break;
                     case PageHeader.DataPage:
-                        filled += ReadDataPageV1(reader, field, codec, header, body, filled, rows, at);
+                        filled += ReadDataPageV1(reader, field, codec, header, body, filled, rows, wanted, at);
                         dataPages++;
                         break;
                     case PageHeader.DataPageV2:
-                        filled += ReadDataPageV2(reader, field, codec, header, body, filled, rows, at);
+                        filled += ReadDataPageV2(reader, field, codec, header, body, filled, rows, wanted, at);
                         dataPages++;
                         break;
                     default:
@@ -88,7 +95,7 @@ internal static class ColumnChunkReader
         }
     }
 
-    private static int ReadDataPageV1(ColumnReader reader, ParquetField field, ParquetCompression codec, PageHeader header, ReadOnlyMemory<byte> body, int filled, int rows, ParquetErrorLocation at)
+    private static int ReadDataPageV1(ColumnReader reader, ParquetField field, ParquetCompression codec, PageHeader header, ReadOnlyMemory<byte> body, int filled, int rows, bool[]? wanted, ParquetErrorLocation at)
     {
         RequireTypeHeader(header, at);
         var count = CheckCount(header.NumValues, filled, rows, at);
@@ -119,7 +126,7 @@ internal static class ColumnChunkReader
                 data = data[(4 + length)..];
             }
 
-            return Fill(reader, (ParquetEncoding)header.Encoding, data, count, nonNull, levels, filled, field.IsNullable);
+            return Fill(reader, (ParquetEncoding)header.Encoding, data, count, nonNull, levels, filled, field.IsNullable, wanted);
         }
         finally
         {
@@ -127,7 +134,7 @@ internal static class ColumnChunkReader
         }
     }
 
-    private static int ReadDataPageV2(ColumnReader reader, ParquetField field, ParquetCompression codec, PageHeader header, ReadOnlyMemory<byte> body, int filled, int rows, ParquetErrorLocation at)
+    private static int ReadDataPageV2(ColumnReader reader, ParquetField field, ParquetCompression codec, PageHeader header, ReadOnlyMemory<byte> body, int filled, int rows, bool[]? wanted, ParquetErrorLocation at)
     {
         RequireTypeHeader(header, at);
         var count = CheckCount(header.NumValues, filled, rows, at);
@@ -157,7 +164,7 @@ internal static class ColumnChunkReader
                 nonNull = DecodeLevels(body.Span.Slice(repetition, definition), levels.AsSpan(0, count), at);
             }
 
-            return Fill(reader, (ParquetEncoding)header.Encoding, values.Span, count, nonNull, levels, filled, field.IsNullable);
+            return Fill(reader, (ParquetEncoding)header.Encoding, values.Span, count, nonNull, levels, filled, field.IsNullable, wanted);
         }
         finally
         {
@@ -165,10 +172,44 @@ internal static class ColumnChunkReader
         }
     }
 
-    private static int Fill(ColumnReader reader, ParquetEncoding encoding, ReadOnlySpan<byte> values, int count, int nonNull, int[] levels, int filled, bool nullable)
+    private static int Fill(ColumnReader reader, ParquetEncoding encoding, ReadOnlySpan<byte> values, int count, int nonNull, int[] levels, int filled, bool nullable, bool[]? wanted)
     {
         reader.EnsureCapacity(filled + count);
-        reader.ReadValues(encoding, values, nonNull, filled);
+        var dense = wanted is null ? null : ArrayPool<bool>.Shared.Rent(Math.Max(nonNull, 1));
+        try
+        {
+            if (dense is not null)
+            {
+                // the values are decoded densely (non-null only): the j-th value belongs to the j-th row with level 1
+                if (nonNull == count)
+                {
+                    wanted.AsSpan(filled, count).CopyTo(dense);
+                }
+                else
+                {
+                    for (int i = 0, j = 0; i < count; i++)
+                    {
+                        if (levels[i] != 0)
+                        {
+                            dense[j++] = wanted![filled + i];
+                        }
+                    }
+                }
+
+                reader.Wanted = dense.AsMemory(0, nonNull);
+            }
+
+            reader.ReadValues(encoding, values, nonNull, filled);
+        }
+        finally
+        {
+            if (dense is not null)
+            {
+                reader.Wanted = default;
+                ArrayPool<bool>.Shared.Return(dense);
+            }
+        }
+
         if (nullable)
         {
             reader.Scatter(filled, nonNull, levels.AsSpan(0, count));

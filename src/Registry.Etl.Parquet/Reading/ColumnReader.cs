@@ -21,6 +21,15 @@ internal abstract class ColumnReader
 
     public abstract bool HasDictionary { get; }
 
+    /// <summary>Whether values outside <see cref="Wanted"/> are left unconverted (strings: none is made for them).</summary>
+    public virtual bool SkipsUnwanted => false;
+
+    /// <summary>
+    /// For the next <see cref="ReadValues"/> call, which of its (dense, non-null) values the caller needs; empty:
+    /// all. Set by <see cref="ColumnChunkReader"/> from the rows a caller asked for.
+    /// </summary>
+    public ReadOnlyMemory<bool> Wanted { get; set; }
+
     public abstract void ReadDictionary(ReadOnlySpan<byte> data, int count);
 
     /// <summary>Decodes <paramref name="count"/> non-null values into the output starting at row <paramref name="destination"/>.</summary>

@@ -86,6 +86,58 @@ public sealed partial class ParquetFileReader : IDisposable
         return ReadColumn(rowGroup, column, RowGroupRows(rowGroup));
     }
 
+    /// <summary>
+    /// One column of one row group, converting only the values of the rows in <paramref name="wanted"/> (one
+    /// flag per row of the group; null: all): a string column makes no string for the other rows, which read as
+    /// null. For a filtered read that drops most rows after looking at a few columns.
+    /// </summary>
+    public ParquetColumnData ReadColumn(int rowGroup, int column, bool[]? wanted)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Schema.Count);
+        var rows = RowGroupRows(rowGroup);
+        if (wanted is not null && wanted.Length != rows)
+        {
+            throw new ArgumentException($"One flag per row of the row group ({rows}) is needed, not {wanted.Length}.", nameof(wanted));
+        }
+
+        return ReadColumn(rowGroup, column, rows, wanted);
+    }
+
+    /// <summary>
+    /// A string column of one row group as ids: <paramref name="idOf"/> is given each value's UTF-8 bytes (once
+    /// per dictionary entry, or once per row of a PLAIN page) and no string is made; a null value reads as -1.
+    /// </summary>
+    public int[] ReadStringIds(int rowGroup, int column, Func<ReadOnlySpan<byte>, int> idOf)
+    {
+        ArgumentNullException.ThrowIfNull(idOf);
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Schema.Count);
+        var field = Schema[column];
+        if (field.ValueKind != ParquetValueKind.String)
+        {
+            throw new ArgumentException($"Column '{field.Name}' is not a string column.", nameof(column));
+        }
+
+        var rows = RowGroupRows(rowGroup);
+        var mapped = new MappedStringColumnReader(field, _location.WithColumn(rowGroup, field.Name), idOf);
+        var data = (ParquetColumnData<int>)ReadColumn(rowGroup, column, rows, null, mapped);
+        var ids = data.Values.ToArray();
+        if (data.HasValidity)
+        {
+            var validity = data.Validity.Span;
+            for (var row = 0; row < ids.Length; row++)
+            {
+                if (!validity[row])
+                {
+                    ids[row] = -1;
+                }
+            }
+        }
+
+        return ids;
+    }
+
     /// <summary>The row groups one after another.</summary>
     public IEnumerable<ParquetBatch> ReadRowGroups()
     {
@@ -133,7 +185,7 @@ public sealed partial class ParquetFileReader : IDisposable
         return (int)rows;
     }
 
-    private ParquetColumnData ReadColumn(int rowGroup, int column, int rows)
+    private ParquetColumnData ReadColumn(int rowGroup, int column, int rows, bool[]? wanted = null, ColumnReader? reader = null)
     {
         var field = Schema[column];
         var info = Metadata.RowGroups[rowGroup].Columns[column];
@@ -148,7 +200,7 @@ public sealed partial class ParquetFileReader : IDisposable
         try
         {
             ReadBytes(start, chunk.AsSpan(0, length), location);
-            return ColumnChunkReader.Read(field, meta, chunk.AsMemory(0, length), start, rows, location);
+            return ColumnChunkReader.Read(field, meta, chunk.AsMemory(0, length), start, rows, location, wanted, reader);
         }
         finally
         {

@@ -32,6 +32,8 @@ internal sealed class StringColumnReader : ByteArrayColumnReader<string?>
     {
     }
 
+    public override bool SkipsUnwanted => true;
+
     protected override string? Convert(ReadOnlySpan<byte> value)
     {
         if (_off || value.IsEmpty || value.Length > MaxCachedBytes)

@@ -16,13 +16,41 @@ public static class ParquetTableReader
     private const int PoolCapacity = 1 << 21;
 
     /// <summary>The columns <paramref name="columns"/> (in that order) of every row.</summary>
-    public static Table Read(string path, IReadOnlyList<string> columns) => Read(path, columns, null).Table;
+    public static Table Read(string path, IReadOnlyList<string> columns) => Read(path, columns, keep: null, choose: null).Table;
 
     /// <summary>
     /// The rows <paramref name="keep"/> chooses (given each row group as a table of the chosen columns and the
     /// file row number of its first row; null keeps all), and for each kept row its 0-based row number in the file.
+    /// <paramref name="keep"/> is called from several threads at once (one row group each), in no set order.
     /// </summary>
-    public static (Table Table, int[] Rows) Read(string path, IReadOnlyList<string> columns, Func<Table, int, bool[]>? keep)
+    public static (Table Table, int[] Rows) Read(string path, IReadOnlyList<string> columns, Func<Table, int, bool[]>? keep) =>
+        Read(path, columns, keep, null);
+
+    /// <summary>
+    /// The rows <paramref name="choose"/> picks, given the open file, a row group and the file row number of its
+    /// first row (it reads what it needs to decide, e.g. a key column as ids: <see cref="ParquetFileReader.ReadStringIds"/>);
+    /// then the chosen columns of the group are read making strings for the picked rows only, so the rows a
+    /// filter drops cost no string each. Called from several threads at once (one row group each).
+    /// </summary>
+    public static (Table Table, int[] Rows) Read(string path, IReadOnlyList<string> columns, Func<ParquetFileReader, int, int, bool[]> choose)
+    {
+        ArgumentNullException.ThrowIfNull(choose);
+        return Read(path, columns, null, choose);
+    }
+
+    /// <summary>The named columns of one row group of an open file.</summary>
+    public static Table ReadGroup(ParquetFileReader reader, int group, IReadOnlyList<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(columns);
+        var indexes = columns.Select(name => reader.Schema.IndexOf(name) is >= 0 and var i
+            ? i
+            : Core.Throw.Configuration<int>($"The file has no column '{name}'.")).ToArray();
+        var schema = new TableSchema(indexes.Select(i => TableParquet.ColumnSchemaOf(reader.Schema[i])));
+        return ReadGroup(reader, group, schema, indexes, null);
+    }
+
+    private static (Table Table, int[] Rows) Read(string path, IReadOnlyList<string> columns, Func<Table, int, bool[]>? keep, Func<ParquetFileReader, int, int, bool[]>? choose)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(columns);
@@ -31,40 +59,87 @@ public static class ParquetTableReader
             ? i
             : Core.Throw.Configuration<int>($"{Path.GetFileName(path)} has no column '{name}' (columns: {string.Join(", ", reader.Schema.Fields.Select(f => f.Name))}).")).ToArray();
         var schema = new TableSchema(indexes.Select(i => TableParquet.ColumnSchemaOf(reader.Schema[i])));
+        var groups = reader.RowGroupCount;
+        var firsts = new int[groups];
+        for (var g = 1; g < groups; g++)
+        {
+            firsts[g] = checked(firsts[g - 1] + (int)reader.Metadata.RowGroups[g - 1].RowCount);
+        }
+
+        // Row groups are decoded (and filtered) on every core, each worker with a reader of its own; the
+        // pooling and the order of the result stay sequential, so the table is the same whatever the cores.
+        var workers = Math.Clamp(Math.Min(Environment.ProcessorCount, MaxWorkers), 1, Math.Max(1, groups));
+        var readers = new ParquetFileReader[workers];
+        readers[0] = reader;
         var pools = indexes.Select(_ => new StringPool()).ToArray();
         var chunks = new List<Table>();
         var rows = new List<int>();
-        var first = 0;
-        for (var g = 0; g < reader.RowGroupCount; g++)
+        try
         {
-            var chunk = ReadGroup(reader, g, schema, indexes);
-            var chosen = keep?.Invoke(chunk, first);
-            if (chosen is null)
+            for (var w = 1; w < workers; w++)
             {
-                chunks.Add(Pool(chunk, pools));
-                rows.AddRange(Enumerable.Range(first, chunk.RowCount));
-            }
-            else
-            {
-                // pool only the rows kept: a filtered read of a national register drops most of each row group
-                var picked = Enumerable.Range(0, chunk.RowCount).Where(r => chosen[r]).ToArray();
-                chunks.Add(Pool(TableRows.Pick(chunk, picked), pools));
-                rows.AddRange(picked.Select(r => first + r));
+                readers[w] = ParquetFileReader.Open(path);
             }
 
-            first += chunk.RowCount;
+            var batch = new (Table Chunk, int[] Rows)[workers];
+            for (var start = 0; start < groups; start += workers)
+            {
+                var count = Math.Min(workers, groups - start);
+                Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, i =>
+                    batch[i] = ReadAndChoose(readers[i], start + i, firsts[start + i], schema, indexes, keep, choose));
+                for (var i = 0; i < count; i++)
+                {
+                    chunks.Add(Pool(batch[i].Chunk, pools));
+                    rows.AddRange(batch[i].Rows);
+                    batch[i] = default;
+                }
+            }
+        }
+        finally
+        {
+            for (var w = 1; w < workers; w++)
+            {
+                readers[w]?.Dispose();
+            }
         }
 
         return (TableRows.Concat(schema, chunks), [.. rows]);
     }
 
-    private static Table ReadGroup(ParquetFileReader reader, int group, TableSchema schema, int[] indexes)
+    /// <summary>Row groups decoded at once (one per core): each holds a decoded row group in memory.</summary>
+    private const int MaxWorkers = 4;
+
+    /// <summary>One row group, reduced to the rows <paramref name="keep"/> or <paramref name="choose"/> picks (all when both are null), with their file row numbers.</summary>
+    private static (Table Chunk, int[] Rows) ReadAndChoose(ParquetFileReader reader, int group, int first, TableSchema schema, int[] indexes, Func<Table, int, bool[]>? keep, Func<ParquetFileReader, int, int, bool[]>? choose)
+    {
+        if (choose is not null)
+        {
+            var wanted = choose(reader, group, first);
+            var rows = Picked(wanted);
+            return (TableRows.Pick(ReadGroup(reader, group, schema, indexes, wanted), rows), [.. rows.Select(r => first + r)]);
+        }
+
+        var chunk = ReadGroup(reader, group, schema, indexes, null);
+        var chosen = keep?.Invoke(chunk, first);
+        if (chosen is null)
+        {
+            return (chunk, [.. Enumerable.Range(first, chunk.RowCount)]);
+        }
+
+        // only the rows kept go on: a filtered read of a national register drops most of each row group
+        var picked = Picked(chosen);
+        return (TableRows.Pick(chunk, picked), [.. picked.Select(r => first + r)]);
+    }
+
+    private static int[] Picked(bool[] chosen) => [.. Enumerable.Range(0, chosen.Length).Where(r => chosen[r])];
+
+    private static Table ReadGroup(ParquetFileReader reader, int group, TableSchema schema, int[] indexes, bool[]? wanted)
     {
         var rows = checked((int)reader.Metadata.RowGroups[group].RowCount);
         var columns = new Column[indexes.Length];
         for (var c = 0; c < indexes.Length; c++)
         {
-            columns[c] = TableParquet.ToColumn(schema[c], reader.Schema[indexes[c]], reader.ReadColumn(group, indexes[c]), rows);
+            columns[c] = TableParquet.ToColumn(schema[c], reader.Schema[indexes[c]], reader.ReadColumn(group, indexes[c], wanted), rows);
         }
 
         return new Table(schema, columns);

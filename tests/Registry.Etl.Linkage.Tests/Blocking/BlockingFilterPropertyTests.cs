@@ -123,6 +123,40 @@ public sealed class BlockingFilterPropertyTests
     }
 
     [Fact]
+    public void Keep_AsIsTextPartsGivenAsIds_KeepsWhatTheTableGives()
+    {
+        // a caller that reads a text column as ids from each value's text (no column of strings) and passes the
+        // other parts as a table of their columns only
+        Prop.ForAll(Cases().ToArbitrary(), c =>
+        {
+            var (left, right) = Generate(c);
+            var filter = BlockingFilter.ForLeft(Model, Build(left, left: true));
+            var table = Build(right, left: false);
+            var parts = filter.Parts;
+            var ids = new int[]?[parts.Count];
+            var others = new List<int>();
+            for (var p = 0; p < parts.Count; p++)
+            {
+                var column = table[table.Schema.IndexOf(parts[p].Column)];
+                if (parts[p].AsIs && column is StringColumn text)
+                {
+                    var part = p;
+                    ids[p] = [.. text.Values.ToArray().Select(v => v is null ? -1 : filter.LeftIdOf(part, v))];
+                }
+                else if (!others.Contains(table.Schema.IndexOf(parts[p].Column)))
+                {
+                    others.Add(table.Schema.IndexOf(parts[p].Column));
+                }
+            }
+
+            Assert.Contains(ids, i => i is not null); // name2, pc and sex are text compared as they are
+            var rest = new Table(new TableSchema(others.Select(i => table.Schema[i])), [.. others.Select(i => table[i])]);
+
+            Assert.Equal(filter.Keep(table), filter.Keep(right.Length, rest, ids));
+        }).Check(Config);
+    }
+
+    [Fact]
     public void Keep_RightRowWithoutAnyLeftKey_IsDropped_AndNullKeysNeverMeet()
     {
         Row[] left = [new("l0", "Jan", "1234AB", new DateOnly(1950, 3, 1), "m"), new("l1", null, null, null, null)];

@@ -50,7 +50,7 @@ public sealed class ParquetTableReaderTests : IDisposable
     {
         var table = SampleTable(Rows);
         var path = Write(table);
-        var firsts = new List<int>();
+        var firsts = new System.Collections.Concurrent.ConcurrentBag<int>(); // row groups are read on several threads
         var ids = table.Get<int>("id");
 
         // keep rows by a value of the row group (not by position), and check that `first` is the file row of row 0
@@ -64,7 +64,7 @@ public sealed class ParquetTableReaderTests : IDisposable
 
         var expected = Enumerable.Range(0, Rows).Where(r => Chosen(ids[r])).ToArray();
         Assert.Equal(expected, rows);
-        Assert.Equal(Enumerable.Range(0, (Rows + GroupRows - 1) / GroupRows).Select(g => g * GroupRows), firsts);
+        Assert.Equal(Enumerable.Range(0, (Rows + GroupRows - 1) / GroupRows).Select(g => g * GroupRows), firsts.Order());
         Assert.Equal(expected.Length, kept.RowCount);
         string[] columns = ["id", "name", "flag"];
         for (var i = 0; i < expected.Length; i++)
@@ -75,6 +75,79 @@ public sealed class ParquetTableReaderTests : IDisposable
                 Assert.Equal(table[table.Schema.IndexOf(name)].IsNull(expected[i]), kept[kept.Schema.IndexOf(name)].IsNull(i));
             }
         }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Read_Chooser_GivesWhatTheTableFilterGives(bool dictionary)
+    {
+        // the chooser decides from the file itself (a string column read as ids, no strings); the chosen rows'
+        // strings are then made from PLAIN or dictionary pages, with nulls, across row groups
+        var table = SampleTable(Rows);
+        var path = Path.Combine(_dir, $"choose-{dictionary}.parquet");
+        TableParquet.Write(table, path, options: new ParquetWriterOptions { MaxRowGroupRows = GroupRows, EnableDictionary = dictionary });
+        var names = table.GetString("name");
+        bool ChosenName(string? name) => name is { Length: > 0 } && (name.EndsWith('3') || name.EndsWith("-1", StringComparison.Ordinal));
+        string[] columns = ["name", "id", "ratio", "at"];
+
+        var (byTable, tableRows) = ParquetTableReader.Read(path, columns, (chunk, _) =>
+            [.. Enumerable.Range(0, chunk.RowCount).Select(r => ChosenName(chunk.GetString("name")[r]))]);
+        var seen = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var (byIds, idRows) = ParquetTableReader.Read(path, columns, (reader, group, first) =>
+        {
+            var ids = reader.ReadStringIds(group, reader.Schema.IndexOf("name"), utf8 =>
+            {
+                var text = System.Text.Encoding.UTF8.GetString(utf8);
+                seen.Add(text);
+                return ChosenName(text) ? 1 : 0;
+            });
+            Assert.Equal(names[first] is null ? -1 : ChosenName(names[first]) ? 1 : 0, ids[0]);
+            return [.. ids.Select(id => id == 1)];
+        });
+
+        var expected = Enumerable.Range(0, Rows).Where(r => ChosenName(names[r])).ToArray();
+        Assert.Equal(expected, tableRows);
+        Assert.Equal(expected, idRows);
+        foreach (var name in columns)
+        {
+            var a = byTable[byTable.Schema.IndexOf(name)];
+            var b = byIds[byIds.Schema.IndexOf(name)];
+            for (var i = 0; i < expected.Length; i++)
+            {
+                Assert.Equal(a.IsNull(i), b.IsNull(i));
+                Assert.Equal(a.GetValue(i), b.GetValue(i));
+            }
+        }
+
+        // a dictionary page's values are handed over once per entry, a PLAIN page's once per row
+        var nonNull = names.Values.ToArray().Count(n => n is not null);
+        Assert.True(dictionary ? seen.Count < nonNull : seen.Count == nonNull, $"{seen.Count} values handed over, {nonNull} non-null rows");
+    }
+
+    [Fact]
+    public void ReadColumn_WantedRows_MakesStringsForThoseRowsOnly()
+    {
+        var table = SampleTable(Rows);
+        var path = Path.Combine(_dir, "wanted.parquet");
+        TableParquet.Write(table, path, options: new ParquetWriterOptions { MaxRowGroupRows = Rows, EnableDictionary = false });
+        var names = table.GetString("name");
+        var wanted = Enumerable.Range(0, Rows).Select(r => r % 4 == 1).ToArray();
+        using var reader = ParquetFileReader.Open(path);
+
+        var column = (Registry.Etl.Parquet.Data.ParquetColumnData<string?>)reader.ReadColumn(0, reader.Schema.IndexOf("name"), wanted);
+
+        for (var r = 0; r < Rows; r++)
+        {
+            Assert.Equal(wanted[r] ? names[r] : null, column[r]); // a row not wanted has no string
+            if (wanted[r])
+            {
+                Assert.Equal(names[r] is null, column.IsNull(r));
+            }
+        }
+
+        Assert.Throws<ArgumentException>(() => reader.ReadColumn(0, 0, new bool[Rows - 1]));
+        Assert.Throws<ArgumentException>(() => reader.ReadStringIds(0, reader.Schema.IndexOf("id"), _ => 0));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Registry.Etl.Core.Data;
+using Registry.Etl.Parquet.Reading;
 using Registry.Etl.Pipeline.Tables;
 
 namespace Registry.Etl.Pipeline.Stages.Ingest;
@@ -42,4 +43,11 @@ public sealed class IngestedSource
     /// <summary>The named columns of the rows <paramref name="keep"/> chooses per row group (given with its first row number), with their row numbers.</summary>
     public (Table Table, int[] Rows) Read(IReadOnlyList<string> columns, Func<Table, int, bool[]> keep) =>
         ParquetTableReader.Read(Path, columns, keep);
+
+    /// <summary>
+    /// The named columns of the rows <paramref name="choose"/> picks per row group (given the open file, the group
+    /// and its first row number; it reads what it needs), with their row numbers; strings are made for those rows only.
+    /// </summary>
+    public (Table Table, int[] Rows) Read(IReadOnlyList<string> columns, Func<ParquetFileReader, int, int, bool[]> choose) =>
+        ParquetTableReader.Read(Path, columns, choose);
 }

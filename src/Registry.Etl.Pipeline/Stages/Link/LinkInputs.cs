@@ -1,7 +1,11 @@
+using System.Text;
 using Registry.Etl.Core.Data;
 using Registry.Etl.Linkage.Blocking;
 using Registry.Etl.Linkage.Model;
+using Registry.Etl.Parquet.Reading;
+using Registry.Etl.Parquet.Schema;
 using Registry.Etl.Pipeline.Stages.Ingest;
+using Registry.Etl.Pipeline.Tables;
 
 namespace Registry.Etl.Pipeline.Stages.Link;
 
@@ -61,9 +65,9 @@ internal static class LinkInputs
 
         var filter = BlockingFilter.ForLefts(model, lefts);
         var share = Math.Min(1.0, USampleRows / (double)Math.Max(1, source.RowCount));
-        var (table, rows) = source.Read(names, (chunk, first) =>
+        var (table, rows) = source.Read(names, (reader, group, first) =>
         {
-            var keep = filter.Keep(chunk);
+            var keep = Keep(filter, reader, group);
             for (var i = 0; i < keep.Length; i++)
             {
                 keep[i] |= InUSample(first + i, share);
@@ -72,6 +76,47 @@ internal static class LinkInputs
             return keep;
         });
         return (table, rows, [.. rows.Select(r => InUSample(r, share))]);
+    }
+
+    /// <summary>
+    /// The rows of one row group of the right source that share a key with a left record. Key parts on a text
+    /// column compared as it is are looked up from each value's bytes (no string per row: the national LBZ's
+    /// pseudonym columns are read whole); the others are read as columns.
+    /// </summary>
+    private static bool[] Keep(BlockingFilter filter, ParquetFileReader reader, int group)
+    {
+        var parts = filter.Parts;
+        var ids = new int[]?[parts.Count];
+        var columns = new List<string>();
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var (column, asIs) = parts[p];
+            var index = reader.Schema.IndexOf(column);
+            if (asIs && index >= 0 && reader.Schema[index].ValueKind == ParquetValueKind.String)
+            {
+                var part = p;
+                ids[p] = reader.ReadStringIds(group, index, utf8 => LeftIdOf(filter, part, utf8));
+            }
+            else if (!columns.Contains(column))
+            {
+                columns.Add(column); // a number, date or transformed part, or a missing column (Keep names it)
+            }
+        }
+
+        var rows = checked((int)reader.Metadata.RowGroups[group].RowCount);
+        var table = columns.Count == 0 ? null : ParquetTableReader.ReadGroup(reader, group, columns.Where(c => reader.Schema.IndexOf(c) >= 0).ToArray());
+        return filter.Keep(rows, table, ids);
+    }
+
+    [ThreadStatic]
+    private static char[]? t_chars;
+
+    private static int LeftIdOf(BlockingFilter filter, int part, ReadOnlySpan<byte> utf8)
+    {
+        // the bytes are valid UTF-8 (the reader checks): at most one char per byte; one buffer per reading thread
+        var chars = t_chars is { } b && b.Length >= utf8.Length ? b : t_chars = new char[Math.Max(256, utf8.Length)];
+        var length = Encoding.UTF8.GetChars(utf8, chars);
+        return filter.LeftIdOf(part, chars.AsSpan(0, length));
     }
 
     /// <summary>A fixed pseudo-random choice per row number: the same rows every run, about <paramref name="share"/> of them.</summary>
