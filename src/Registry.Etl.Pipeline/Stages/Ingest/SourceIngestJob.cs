@@ -103,31 +103,21 @@ public sealed class SourceIngestJob
             var committed = new List<(int File, string Standardised)>();
             var steps = 2.0 * files.Count;
             var done = 2 * (files.Count - selected.Count);
-
-            // two files are parsed at once (each into its own cache entry or spill file, its source keys held
-            // until its turn); the keys reach the index strictly in resolution order, so the result is the same.
-            // A single file streams its keys straight to the index instead (no file to overlap with, and its keys
-            // need not all wait in memory).
-            var single = selected.Count == 1;
-            var pending = new Queue<((int Index, SourceContract Contract, DateOnly ExportDate) File, int Slot, Task<ParsedFile> Parse)>();
-            async Task TakeNext()
+            foreach (var (i, contract, exportDate) in LatestExportIndex.Order(selected, s => s.ExportDate, s => files[s.Index].Name))
             {
-                var ((i, contract, exportDate), slot, parse) = pending.Dequeue();
-                var name = files[i].Name;
+                cancellationToken.ThrowIfCancellationRequested();
+                var (path, name, sha) = files[i];
                 used[contract.Id] = contract;
-                var file = slot >= 0 ? slot : writer.BeginFile();
+                var file = writer.BeginFile();
                 try
                 {
-                    var parsed = await parse.ConfigureAwait(false);
-                    foreach (var keys in parsed.Keys)
-                    {
-                        writer.AddKeys(keys);
-                    }
-
+                    var spillPath = spill is null ? null : Path.Combine(spill.FullName, $"{i}.parquet");
+                    var (quarantine, counts, issues, hit, standardised) =
+                        await IngestFileAsync(path, name, sha, contract, spillPath, writer.AddKeys, cancellationToken).ConfigureAwait(false);
                     writer.CommitFile();
-                    committed.Add((file, parsed.Standardised));
-                    quarantines[i] = parsed.Quarantine;
-                    outcomes[i] = new SourceIngestFile(name, contract.Id, exportDate, parsed.Counts.RowsRead, parsed.Counts.RowsAccepted, parsed.Counts.RowsQuarantined, parsed.Hit, parsed.Issues, null);
+                    committed.Add((file, standardised));
+                    quarantines[i] = quarantine;
+                    outcomes[i] = new SourceIngestFile(name, contract.Id, exportDate, counts.RowsRead, counts.RowsAccepted, counts.RowsQuarantined, hit, issues, null);
                 }
                 catch (DataFileException e)
                 {
@@ -137,34 +127,6 @@ public sealed class SourceIngestJob
                 }
 
                 progress?.Invoke(++done / steps);
-            }
-
-            try
-            {
-                foreach (var next in LatestExportIndex.Order(selected, s => s.ExportDate, s => files[s.Index].Name))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var (path, name, sha) = files[next.Index];
-                    var spillPath = spill is null ? null : Path.Combine(spill.FullName, $"{next.Index}.parquet");
-                    var slot = single ? writer.BeginFile() : -1;
-                    pending.Enqueue((next, slot, single
-                        ? IngestFileAsync(path, name, sha, next.Contract, spillPath, writer.AddKeys, cancellationToken)
-                        : Task.Run(() => IngestFileAsync(path, name, sha, next.Contract, spillPath, null, cancellationToken), cancellationToken)));
-                    if (pending.Count >= FilesAtOnce)
-                    {
-                        await TakeNext().ConfigureAwait(false);
-                    }
-                }
-
-                while (pending.Count > 0)
-                {
-                    await TakeNext().ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                // on a failure, let the parses still running finish before their files are deleted
-                await Task.WhenAll(pending.Select(p => p.Parse)).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
             }
 
             foreach (var (file, standardised) in committed)
@@ -189,15 +151,13 @@ public sealed class SourceIngestJob
 
 
     /// <summary>
-    /// One file: the source keys of its accepted rows (parsed, or read back from the cache: the key column
-    /// alone), its quarantine and counts, and the Parquet file that holds its accepted rows (the cache entry's,
-    /// or <paramref name="spillPath"/> when there is no cache). Runs beside another file's parse.
+    /// One file: the source keys of its accepted rows to <paramref name="keys"/> (parsed, or read back from the
+    /// cache: the key column alone), its quarantine and counts, and the Parquet file that holds its accepted rows
+    /// (the cache entry's, or <paramref name="spillPath"/> when there is no cache).
     /// </summary>
-    /// <param name="direct">Where the keys go as they are read (the only file of a run); null: they are kept in the result.</param>
-    private async Task<ParsedFile> IngestFileAsync(string path, string name, string? sha, SourceContract contract, string? spillPath, Action<StringColumn>? direct, CancellationToken cancellationToken)
+    private async Task<(Table Quarantine, IngestCounts Counts, IReadOnlyDictionary<string, long> Issues, bool Hit, string Standardised)> IngestFileAsync(
+        string path, string name, string? sha, SourceContract contract, string? spillPath, Action<StringColumn> keys, CancellationToken cancellationToken)
     {
-        var collected = new List<StringColumn>();
-        var keys = direct ?? collected.Add;
         if (_cache is null)
         {
             var spilled = spillPath ?? throw new InvalidOperationException("Without a cache the rows need a spill file.");
@@ -208,7 +168,7 @@ public sealed class SourceIngestJob
                 keys(chunk.GetString(StandardisedSchema.SourceKey));
             });
             spill.Complete();
-            return new ParsedFile(r.Quarantine, new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined), r.IssueCounts, false, spilled, collected);
+            return (r.Quarantine, new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined), r.IssueCounts, false, spilled);
         }
 
         sha ??= await Hashing.Sha256File.ComputeAsync(path, cancellationToken).ConfigureAwait(false);
@@ -244,17 +204,8 @@ public sealed class SourceIngestJob
         var quarantine = TableParquet.Read(entry.PathOf(QuarantineFile));
         var issues = JsonSerializer.Deserialize<SortedDictionary<string, long>>(File.ReadAllBytes(entry.PathOf(IssuesFile)))
             ?? new SortedDictionary<string, long>(StringComparer.Ordinal);
-        return new ParsedFile(quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit, entry.PathOf(StandardisedFile), collected);
+        return (quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit, entry.PathOf(StandardisedFile));
     }
-
-    /// <summary>What one file's parse (or cache hit) gives the resolution: its source keys wait here for the file's turn.</summary>
-    private sealed record ParsedFile(Table Quarantine, IngestCounts Counts, IReadOnlyDictionary<string, long> Issues, bool Hit, string Standardised, List<StringColumn> Keys);
-
-    /// <summary>
-    /// Export files parsed at once within a source: one parse keeps about one and a half cores busy (its reading
-    /// thread commits rows and writes Parquet), so a second file fills a two-core machine.
-    /// </summary>
-    private static int FilesAtOnce => Math.Clamp(Environment.ProcessorCount, 1, 2);
 
     private static SourceIngestFile Failed(string name, DataFileException e) =>
         new(name, null, null, 0, 0, 0, false, new SortedDictionary<string, long>(), e.Message);
