@@ -29,6 +29,7 @@ public sealed class BlockingFilter
         _leftValues = leftValues;
         _rules = rules;
         _leftLookups = [.. leftValues.Select(v => v.GetAlternateLookup<ReadOnlySpan<char>>())];
+        Parts = [.. parts.Select(p => (p.Column.Right, p.Transform == KeyTransform.None))];
     }
 
     /// <summary>The keys of every rule over the left input.</summary>
@@ -108,7 +109,7 @@ public sealed class BlockingFilter
     /// whether the column's text is compared as it is (no transform), so that a part's ids can be had from the
     /// text (<see cref="LeftIdOf"/>) without a column of strings.
     /// </summary>
-    public IReadOnlyList<(string Column, bool AsIs)> Parts => [.. _parts.Select(p => (p.Column.Right, p.Transform == KeyTransform.None))];
+    public IReadOnlyList<(string Column, bool AsIs)> Parts { get; }
 
     /// <summary>
     /// The id of a text value of an as-is part (<see cref="Parts"/>) among the left values, or -1 (empty, or on

@@ -43,10 +43,7 @@ public static class ParquetTableReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(columns);
-        var indexes = columns.Select(name => reader.Schema.IndexOf(name) is >= 0 and var i
-            ? i
-            : Core.Throw.Configuration<int>($"The file has no column '{name}'.")).ToArray();
-        var schema = new TableSchema(indexes.Select(i => TableParquet.ColumnSchemaOf(reader.Schema[i])));
+        var (indexes, schema) = Columns(reader, columns, "The file");
         return ReadGroup(reader, group, schema, indexes, null);
     }
 
@@ -55,10 +52,7 @@ public static class ParquetTableReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(columns);
         using var reader = ParquetFileReader.Open(path);
-        var indexes = columns.Select(name => reader.Schema.IndexOf(name) is >= 0 and var i
-            ? i
-            : Core.Throw.Configuration<int>($"{Path.GetFileName(path)} has no column '{name}' (columns: {string.Join(", ", reader.Schema.Fields.Select(f => f.Name))}).")).ToArray();
-        var schema = new TableSchema(indexes.Select(i => TableParquet.ColumnSchemaOf(reader.Schema[i])));
+        var (indexes, schema) = Columns(reader, columns, Path.GetFileName(path));
         var groups = reader.RowGroupCount;
         var firsts = new int[groups];
         for (var g = 1; g < groups; g++)
@@ -104,6 +98,15 @@ public static class ParquetTableReader
         }
 
         return (TableRows.Concat(schema, chunks), [.. rows]);
+    }
+
+    /// <summary>The file's column indexes and table schema of <paramref name="columns"/>; a missing column fails naming <paramref name="file"/>.</summary>
+    private static (int[] Indexes, TableSchema Schema) Columns(ParquetFileReader reader, IReadOnlyList<string> columns, string file)
+    {
+        var indexes = columns.Select(name => reader.Schema.IndexOf(name) is >= 0 and var i
+            ? i
+            : Core.Throw.Configuration<int>($"{file} has no column '{name}' (columns: {string.Join(", ", reader.Schema.Fields.Select(f => f.Name))}).")).ToArray();
+        return (indexes, new TableSchema(indexes.Select(i => TableParquet.ColumnSchemaOf(reader.Schema[i]))));
     }
 
     /// <summary>Row groups decoded at once (one per core): each holds a decoded row group in memory.</summary>
