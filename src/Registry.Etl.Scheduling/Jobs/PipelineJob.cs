@@ -24,17 +24,36 @@ internal sealed class PipelineJob(SlotRunner runner) : IJob
 
     /// <summary>
     /// The scheduled fire time this execution serves. A recovery firing (the node running the slot died)
-    /// carries the original slot in its data map; its own fire time is just when it was recovered.
+    /// carries the original slot in its data map; its own fire time is only when the dead node had fired
+    /// the slot (a fraction of a second late), and running under that time would make the "slot already
+    /// published" check miss a slot the dead node had in fact published.
     /// </summary>
-    internal static DateTimeOffset SlotOf(IJobExecutionContext context)
+    internal static DateTimeOffset SlotOf(IJobExecutionContext context) =>
+        SlotOf(context.Recovering, context.MergedJobDataMap, context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
+
+    internal static DateTimeOffset SlotOf(bool recovering, JobDataMap data, DateTimeOffset ownFireTime) =>
+        recovering
+        && data.TryGetValue(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime, out var value)
+        && OriginalSlot(value) is { } slot
+            ? slot
+            : ownFireTime;
+
+    /// <summary>
+    /// Reads the original slot as the clustered store wrote it. Quartz.NET 4 writes
+    /// <c>Convert.ToString(DateTimeOffset, InvariantCulture)</c> ("12/07/2026 02:00:00 +00:00", whole
+    /// seconds, which cron slots are) although the key's name says milliseconds; Quartz for Java and older
+    /// versions wrote milliseconds since the epoch. Both are accepted.
+    /// </summary>
+    internal static DateTimeOffset? OriginalSlot(object? value)
     {
-        if (context.Recovering
-            && context.MergedJobDataMap.TryGetValue(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime, out var value)
-            && long.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms))
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture);
+        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms))
         {
             return DateTimeOffset.FromUnixTimeMilliseconds(ms);
         }
 
-        return context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            ? time.ToUniversalTime()
+            : null;
     }
 }
