@@ -24,7 +24,7 @@ public sealed class IngestCacheEvictionTests : IDisposable
         var v3 = TestWorkspace.Rows(1003, 20);
 
         Assert.Equal(RunStatus.Succeeded, (await TestRuns.RunAsync(other, TestRuns.Day1, Path.Combine(ws.Root, "out-other"))).Status);
-        var otherEntries = Entries(ws).Where(e => e.EndsWith("@2", StringComparison.Ordinal)).ToArray();
+        var otherEntries = Entries(ws).Where(e => e.EndsWith($"@2.{BuildFingerprint.Value}", StringComparison.Ordinal)).ToArray();
         Assert.Equal(4, otherEntries.Length);
 
         await RunWithAsync(ws, pipeline, v1); // run 1 uses X1
@@ -36,7 +36,7 @@ public sealed class IngestCacheEvictionTests : IDisposable
         Assert.DoesNotContain(Entry(v1), entries);
         Assert.Contains(Entry(v2), entries);
         Assert.Contains(Entry(v3), entries);
-        Assert.Equal(3 + 2, entries.Count(e => e.EndsWith("@1", StringComparison.Ordinal)));
+        Assert.Equal(3 + 2, entries.Count(e => e.EndsWith($"@1.{BuildFingerprint.Value}", StringComparison.Ordinal)));
         Assert.All(otherEntries, e => Assert.Contains(e, entries));
 
         // evicted means gone: X1 is parsed again, the three unchanged files still come from the cache
@@ -101,7 +101,7 @@ public sealed class IngestCacheEvictionTests : IDisposable
     private static string Entry(string content)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
-        return $"{sha[..2]}/{sha}.test-dcra@1";
+        return $"{sha[..2]}/{sha}.test-dcra@1.{BuildFingerprint.Value}";
     }
 
     private static IngestCacheKey Key(char c) => new(new string(c, 64), "dcra", "1");

@@ -37,6 +37,28 @@ public sealed class IngestCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task GetOrCreate_EntryOfAnotherBuild_ProducesAgain()
+    {
+        var cache = new IngestCache(_root);
+        var calls = 0;
+        var ours = new IngestCacheKey(new string('e', 64), "dcra", "1");
+        await cache.GetOrCreateAsync(ours with { Build = "0badbeef" }, (dir, ct) => Produce(dir, ref calls), CancellationToken.None);
+        var again = await cache.GetOrCreateAsync(ours, (dir, ct) => Produce(dir, ref calls), CancellationToken.None);
+
+        Assert.Equal(BuildFingerprint.Value, ours.Build);
+        Assert.Equal(2, calls);
+        Assert.False(again.Hit);
+        Assert.True(cache.TryGet(ours with { Build = "0badbeef" }, out _)); // the older build's entry stays until eviction
+    }
+
+    [Fact]
+    public void BuildFingerprint_DiffersPerSourceRevision()
+    {
+        Assert.Matches("^[0-9a-f]{8}$", BuildFingerprint.Value);
+        Assert.NotEqual(BuildFingerprint.Of("0.1.0+1a2b3c4d5e"), BuildFingerprint.Of("0.1.0+1a2b3c4d5f"));
+    }
+
+    [Fact]
     public async Task GetOrCreate_DamagedEntry_IsRebuilt()
     {
         var cache = new IngestCache(_root);
