@@ -65,6 +65,38 @@ public sealed class IngestStageTests : IDisposable
         Assert.Equal(5, manifest.Inputs.Single(i => i.Path.EndsWith("04-17.csv", StringComparison.Ordinal)).RowsAccepted);
     }
 
+    [Fact]
+    public async Task Run_SourceUnchangedLongerThanKeepRuns_OneChangedExportLaterIsTheOnlyOneParsed()
+    {
+        var exports = Path.Combine(_dir, "exports");
+        var hospital = Path.Combine(exports, "06105536");
+        Directory.CreateDirectory(hospital);
+        var sample = Path.Combine(Root(), "sample-data", "dcra", "06105536");
+        var names = Directory.GetFiles(sample).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        foreach (var name in names)
+        {
+            File.Copy(Path.Combine(sample, name!), Path.Combine(hospital, name!));
+        }
+
+        var pipeline = WritePipeline(exports, "dcra"); // keep_runs: 3
+        for (var day = 0; day < 5; day++)
+        {
+            // nothing changes: after the first run the resolved source comes from the cache, and the fifth run's
+            // eviction keeps only what runs 3-5 used
+            Assert.Equal(RunStatus.Succeeded, (await TestRuns.RunAsync(pipeline, TestRuns.Day1.AddDays(day), stages: Stages())).Status);
+        }
+
+        // one export is corrected: its last row dropped
+        var changed = Path.Combine(hospital, names[^1]!);
+        var bytes = File.ReadAllBytes(changed);
+        File.WriteAllBytes(changed, bytes[..(Array.LastIndexOf(bytes, (byte)'\n', bytes.Length - 2) + 1)]);
+        var outcome = await TestRuns.RunAsync(pipeline, TestRuns.Day1.AddDays(5), stages: Stages());
+
+        Assert.Equal(RunStatus.Succeeded, outcome.Status);
+        Assert.Equal(names.Length - 1, outcome.InputsFromCache.Count);
+        Assert.DoesNotContain(outcome.InputsFromCache, p => p.EndsWith(names[^1]!, StringComparison.Ordinal));
+    }
+
     private static StageCatalog Stages() => new StageCatalog().Add(IngestStage.StageName, d => new IngestStage(d));
 
     private string WritePipeline(string exports, string source)

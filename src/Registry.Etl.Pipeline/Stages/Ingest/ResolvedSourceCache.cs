@@ -59,7 +59,30 @@ internal static class ResolvedSourceCache
         progress?.Invoke(1);
         var saved = JsonSerializer.Deserialize<Saved>(await File.ReadAllBytesAsync(entry.PathOf(ResultFile), cancellationToken).ConfigureAwait(false))
             ?? Throw.InvalidOperation<Saved>($"The cached result of source {contracts.Source} is empty.");
+        KeepFileEntries(job, cache, contracts, files, saved);
         return saved.ToResult(contracts, TableParquet.Read(outputs.QuarantinePath));
+    }
+
+    /// <summary>
+    /// Marks the per-file entries the source was resolved from as used by this run. The run reads none of them, but
+    /// when one export of the source changes the next run parses only that file and takes the others from them; a
+    /// source that goes unchanged for more than keep_runs runs (the LBZ between monthly deliveries) would otherwise
+    /// lose them to eviction and be parsed whole again.
+    /// </summary>
+    private static void KeepFileEntries(
+        SourceIngestJob job, IngestCache cache, ContractSet contracts, IReadOnlyList<(string Path, string Name, string? Sha256)> files, Saved saved)
+    {
+        var shaOf = files.ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
+        foreach (var file in saved.Files)
+        {
+            if (file.Error is null
+                && file.ContractId is { } id
+                && shaOf.GetValueOrDefault(file.Name) is { } sha
+                && contracts.Versions.FirstOrDefault(v => v.Id == id) is { } contract)
+            {
+                cache.TryGet(job.FileKey(sha, contract), out _); // a hit marks the entry used; a missing one stays missing
+            }
+        }
     }
 
     /// <summary>SHA-256 (hex) of what the resolved bytes depend on; the key's own fingerprint reveals nothing of it.</summary>

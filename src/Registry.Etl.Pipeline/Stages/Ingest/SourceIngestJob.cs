@@ -48,6 +48,10 @@ public sealed class SourceIngestJob
         _keyFingerprint = Convert.ToHexStringLower(HMACSHA256.HashData(secret, "registry-etl/ingest-cache"u8))[..8];
     }
 
+    /// <summary>The cache key of one export file (its SHA-256) as <paramref name="contract"/> reads it with this job's pseudonym key.</summary>
+    internal IngestCacheKey FileKey(string sha256, SourceContract contract) =>
+        new(sha256, contract.Source, $"{contract.Version}-{contract.Sha256[..12]}-{_keyFingerprint}");
+
     /// <summary>
     /// As <see cref="RunAsync(IReadOnlyList{ValueTuple{string, string, string}}, IngestOutputs, Action{double}, CancellationToken)"/>
     /// into a temporary folder, with the resolved table read back into <see cref="SourceIngestResult.Table"/>
@@ -172,7 +176,7 @@ public sealed class SourceIngestJob
         }
 
         sha ??= await Hashing.Sha256File.ComputeAsync(path, cancellationToken).ConfigureAwait(false);
-        var key = new IngestCacheKey(sha, contract.Source, $"{contract.Version}-{contract.Sha256[..12]}-{_keyFingerprint}");
+        var key = FileKey(sha, contract);
         var parsed = false;
         var entry = await _cache.GetOrCreateAsync(
             key,
