@@ -65,19 +65,22 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
                     LinkInputs.Left(LinkInputs.Standardised(context.Artifacts, source, model.Name), columns.Left, spec.Columns.GetValueOrDefault(source)),
                     spec.Columns.GetValueOrDefault(source)),
                 StringComparer.Ordinal);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var (right, rightRows, uSample) = spec.Right is null
                 ? (null, null, null)
                 : LinkInputs.Right(LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name), model, columns.Right, [.. spec.Left.Select(s => lefts[s])], shared);
             if (right is not null)
             {
-                context.Logger.Information("Linkage {Model}: {Rows} {Source} records read", model.Name, right.RowCount, spec.Right);
+                context.Logger.Information("Linkage {Model}: {Rows} {Source} records read in {Ms} ms", model.Name, right.RowCount, spec.Right, clock.ElapsedMilliseconds);
             }
 
             var accepted = new AcceptedLinks();
             foreach (var source in spec.Left)
             {
                 var left = lefts[source];
+                clock.Restart();
                 var result = Run(context, model, source, left, right, uSample, retrain);
+                var linked = clock.ElapsedMilliseconds;
                 var tables = new Dictionary<string, Table>(LinkageTables.Build(result, left, right), StringComparer.Ordinal);
 
                 // the bytes of a run depend on its inputs, not on whether the state folder held parameters
@@ -90,6 +93,10 @@ public sealed class LinkStage(StageDeclaration declaration) : IPipelineStage
                     outputs.Add(new StageOutput(relative, TableParquet.Write(tables[name], context.OutputPath(relative), metadata)));
                 }
 
+                // where the time of a run goes (the phases of the linker, then building and writing its tables)
+                context.Logger.Information(
+                    "Linkage {Model} {Source}: linked in {Ms} ms ({Phases}); tables written in {WriteMs} ms",
+                    model.Name, source, linked, string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value}")), clock.ElapsedMilliseconds - linked);
                 accepted.Add(source, result, tables["pairs"], rightRows);
                 rates.Add(model.Name, source, spec.Right ?? source, left, result);
                 links += result.Diagnostics.Matches;
