@@ -28,8 +28,19 @@ public sealed class SourceIngestJob
     internal const string QuarantineFile = "quarantine.parquet";
     internal const string IssuesFile = "issues.json";
 
+    /// <summary>
+    /// Dictionary pages of up to 4 MB in ingest's files (the writer's default is 1 MB, as in parquet-mr and arrow). A keyed
+    /// pseudonym of a date of birth (64 hex characters; some 37,000 dates in a century) needs 2.5 MB: with 1 MB it fell
+    /// back to PLAIN, 64 bytes a row instead of a 2-byte index, 1.3 GB of the national LBZ file that the link stage then
+    /// decoded and looked up row by row.
+    /// </summary>
+    internal const int MaxDictionaryBytes = 4 * 1024 * 1024;
+
     /// <summary>Cache entries are read back a row group at a time: small row groups bound that memory.</summary>
-    private static readonly ParquetWriterOptions CacheEntry = new() { MaxRowGroupRows = FileIngester.ChunkRows };
+    private static readonly ParquetWriterOptions CacheEntry = new() { MaxRowGroupRows = FileIngester.ChunkRows, MaxDictionaryBytes = MaxDictionaryBytes };
+
+    /// <summary>The resolved table unless the caller gives options.</summary>
+    private static readonly ParquetWriterOptions Resolved = new() { MaxDictionaryBytes = MaxDictionaryBytes };
 
     private readonly ContractSet _contracts;
     private readonly FileIngester _ingester;
@@ -103,7 +114,7 @@ public sealed class SourceIngestJob
         var spill = _cache is null ? Directory.CreateTempSubdirectory("registry-etl-ingest-") : null;
         try
         {
-            using var writer = new ResolvingWriter(outputs.TablePath, _contracts.Schema, outputs.Options);
+            using var writer = new ResolvingWriter(outputs.TablePath, _contracts.Schema, outputs.Options ?? Resolved);
             var committed = new List<(int File, string Standardised)>();
             var steps = 2.0 * files.Count;
             var done = 2 * (files.Count - selected.Count);
