@@ -54,17 +54,26 @@ public sealed partial class PipelineRunner
             .Select(f => Path.GetRelativePath(data, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var outputs = new List<ManifestOutput>(files.Length);
-        foreach (var file in files)
+        var owners = new (string Stage, long? Rows)[files.Length];
+        for (var i = 0; i < files.Length; i++)
         {
-            if (!declared.Remove(file, out var owner))
+            if (!declared.Remove(files[i], out owners[i]))
             {
-                Core.Throw.InvalidOperation($"A stage wrote 'data/{file}' without declaring it in its StageResult.Outputs.");
+                Core.Throw.InvalidOperation($"A stage wrote 'data/{files[i]}' without declaring it in its StageResult.Outputs.");
             }
-
-            var full = Path.Combine(data, file);
-            outputs.Add(new ManifestOutput($"data/{file}", await Sha256File.ComputeAsync(full, cancellationToken).ConfigureAwait(false), new FileInfo(full).Length, owner.Rows, owner.Stage));
         }
+
+        // hashed on every core, listed in path order (the national outputs are ~3 GB, one ingest file most of it)
+        var outputs = new ManifestOutput[files.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files.Length).OrderByDescending(i => new FileInfo(Path.Combine(data, files[i])).Length), // largest first
+            options,
+            async (i, ct) =>
+            {
+                var full = Path.Combine(data, files[i]);
+                outputs[i] = new ManifestOutput($"data/{files[i]}", await Sha256File.ComputeAsync(full, ct).ConfigureAwait(false), new FileInfo(full).Length, owners[i].Rows, owners[i].Stage);
+            }).ConfigureAwait(false);
 
         if (declared.Count > 0)
         {
