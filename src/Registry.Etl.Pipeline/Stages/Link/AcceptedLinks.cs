@@ -20,7 +20,14 @@ public sealed class AcceptedLinks
         new ColumnSchema("match_probability", ColumnKind.Double, false),
     ]);
 
-    private readonly TableBuilder _builder = new(Schema, 1024);
+    // column by column: a national run accepts a few million links, and a boxed row each cost a second
+    private readonly List<string> _sources = [];
+    private readonly List<int> _leftRows = [];
+    private readonly List<string> _leftIds = [];
+    private readonly List<int> _rightRows = [];
+    private readonly List<string> _rightIds = [];
+    private readonly List<string> _stages = [];
+    private readonly List<double> _probabilities = [];
 
     /// <param name="source">The left source of the run.</param>
     /// <param name="result">The run's result.</param>
@@ -38,10 +45,25 @@ public sealed class AcceptedLinks
         {
             if (p.Match[i])
             {
-                _builder.AddRow([source, p.Left[i], leftIds[i], rightRows is null ? p.Right[i] : rightRows[p.Right[i]], rightIds[i], stage[i], p.Probability[i]]);
+                _sources.Add(source);
+                _leftRows.Add(p.Left[i]);
+                _leftIds.Add(leftIds[i] ?? Core.Throw.InvalidOperation<string>($"Pair {i} of source {source} has no left id."));
+                _rightRows.Add(rightRows is null ? p.Right[i] : rightRows[p.Right[i]]);
+                _rightIds.Add(rightIds[i] ?? Core.Throw.InvalidOperation<string>($"Pair {i} of source {source} has no right id."));
+                _stages.Add(stage[i] ?? Core.Throw.InvalidOperation<string>($"Pair {i} of source {source} has no stage."));
+                _probabilities.Add(p.Probability[i]);
             }
         }
     }
 
-    public Table Build() => _builder.Build();
+    public Table Build() => new(Schema,
+    [
+        new StringColumn(Schema[0], [.. _sources]),
+        new Column<int>(Schema[1], [.. _leftRows]),
+        new StringColumn(Schema[2], [.. _leftIds]),
+        new Column<int>(Schema[3], [.. _rightRows]),
+        new StringColumn(Schema[4], [.. _rightIds]),
+        new StringColumn(Schema[5], [.. _stages]),
+        new Column<double>(Schema[6], [.. _probabilities]),
+    ]);
 }
