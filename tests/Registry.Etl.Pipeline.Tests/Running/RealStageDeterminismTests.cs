@@ -1,4 +1,5 @@
 using Registry.Etl.Pipeline.TestHost;
+using Registry.Etl.Scheduling;
 
 namespace Registry.Etl.Pipeline.Tests.Running;
 
@@ -40,5 +41,11 @@ public sealed class RealStageDeterminismTests
         // linkage trained or reused its parameters is an operational metric, kept out of the manifest).
         var changed = files.Keys.Where(k => files[k] != again[k]).ToArray();
         Assert.True(changed.Length == 0, "bytes differ when the ingest cache serves every export: " + string.Join(", ", changed));
+        if (a.Stages.Contains("link"))
+        {
+            // and the link stage reused every model's outputs (inputs, models and parameters unchanged)
+            var entry = await TestRuns.CatalogEntryAsync(a.StateDirectory, cached.CatalogKey);
+            Assert.Equal(PipelineLint.Load(a.PipelineFile).LinkageModels.Count, entry.Metrics.Single(m => m.Name == "linkage_models_reused").Value);
+        }
     }
 }

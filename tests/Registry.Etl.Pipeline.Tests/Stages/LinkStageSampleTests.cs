@@ -89,6 +89,48 @@ public sealed class LinkStageSampleTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task Link_InputsUnchanged_ReusesEveryModelByteForByte_ModelsOfAChangedSourceLinkAgain()
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal) { ["dcra"] = "dcra-1", ["dhba"] = "dhba-1", ["nkr"] = "nkr-1", ["lbz"] = "lbz-1" };
+        var (linked, first) = await RunLink(contentKeys: keys);
+        var files = DataFiles();
+        Directory.Delete(Path.Combine(_dir, "data"), recursive: true);
+
+        var (reusedArtifacts, second) = await RunLink(contentKeys: keys);
+
+        Assert.Equal(0, first.Metrics.Single(m => m.Name == "linkage_models_reused").Value);
+        Assert.Equal(3, second.Metrics.Single(m => m.Name == "linkage_models_reused").Value);
+        Assert.Equal(0, second.Metrics.Single(m => m.Name == "linkage_runs_trained").Value);
+        Assert.Equal(files, DataFiles());
+        Assert.Equal(first.Outputs, second.Outputs);
+        Assert.Equal(first.Metrics.Where(m => !m.Operational), second.Metrics.Where(m => !m.Operational));
+        foreach (var model in new[] { "hospital-nkr", "dhba-nkr", "hospital-lbz" })
+        {
+            Assert.Equal(Rows(linked.Get<Table>($"link/{model}")), Rows(reusedArtifacts.Get<Table>($"link/{model}")));
+        }
+
+        // a new DHBA export: the two models that read DHBA link again, hospital-nkr is reused
+        Directory.Delete(Path.Combine(_dir, "data"), recursive: true);
+        keys["dhba"] = "dhba-2";
+        var (_, third) = await RunLink(contentKeys: keys);
+        Assert.Equal(1, third.Metrics.Single(m => m.Name == "linkage_models_reused").Value);
+        Assert.Equal(files, DataFiles()); // the same table under another key links to the same bytes
+    }
+
+    private SortedDictionary<string, string> DataFiles()
+    {
+        var data = Path.Combine(_dir, "data");
+        return new SortedDictionary<string, string>(
+            Directory.GetFiles(data, "*", SearchOption.AllDirectories).ToDictionary(
+                f => Path.GetRelativePath(data, f),
+                f => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
+            StringComparer.Ordinal);
+    }
+
+    private static List<string> Rows(Table table) =>
+        [.. Enumerable.Range(0, table.RowCount).Select(r => string.Join("|", table.Columns.Select(c => Convert.ToString(c.GetValue(r), System.Globalization.CultureInfo.InvariantCulture))))];
+
+    [Fact]
     public async Task Link_ModelWithoutPipelineSection_FailsNamingTheModel()
     {
         Directory.CreateDirectory(_dir);
@@ -237,12 +279,15 @@ public sealed class LinkStageSampleTests(ITestOutputHelper output) : IDisposable
         return (precision, recall, f1);
     }
 
-    private async Task<(StageArtifacts Artifacts, StageResult Result)> RunLink(IReadOnlyList<string>? models = null)
+    private async Task<(StageArtifacts Artifacts, StageResult Result)> RunLink(IReadOnlyList<string>? models = null, IReadOnlyDictionary<string, string>? contentKeys = null)
     {
         var artifacts = new StageArtifacts();
         foreach (var source in new[] { "dcra", "dhba", "nkr", "lbz" })
         {
-            artifacts.Set($"ingest/{source}", Ingested.Value.Get<IngestedSource>($"ingest/{source}"));
+            var ingested = Ingested.Value.Get<IngestedSource>($"ingest/{source}");
+            artifacts.Set($"ingest/{source}", contentKeys is null
+                ? ingested
+                : new IngestedSource(source, ingested.Path, ingested.Schema, ingested.RowCount) { ContentKey = contentKeys[source] });
         }
 
         var context = Context(artifacts, "link", models ?? Models());

@@ -91,7 +91,7 @@ public sealed class IngestStage : IPipelineStage
 
             outputs.Add(new StageOutput(tablePath, result.Resolution.RowsOut));
             outputs.Add(new StageOutput(quarantinePath, result.Quarantine.RowCount));
-            context.Artifacts.Set(ArtifactKey(source.Id), new IngestedSource(source.Id, table, schema, result.Resolution.RowsOut));
+            context.Artifacts.Set(ArtifactKey(source.Id), new IngestedSource(source.Id, table, schema, result.Resolution.RowsOut) { ContentKey = result.ResolvedKey });
             metrics.AddRange(IngestMetrics.Of(result));
             specs.AddRange(result.ContractsUsed.Select(c => new SpecUse("contract", c.Source, c.Version, c.Sha256)));
             context.Logger.Information(

@@ -32,6 +32,13 @@ public sealed class IngestedSource
 
     public long RowCount { get; }
 
+    /// <summary>
+    /// What the file's content is made from (the resolved-source cache key: export files, contracts, pseudonym key,
+    /// build), so a later stage can tell that a source is the same as in an earlier run without reading it; null
+    /// when it was not recorded (no cache), and then nothing is reused on its account.
+    /// </summary>
+    public string? ContentKey { get; init; }
+
     public bool Has(string column) => Schema.TryIndexOf(column, out _);
 
     /// <summary>Every column of every row (for the small hospital sources).</summary>

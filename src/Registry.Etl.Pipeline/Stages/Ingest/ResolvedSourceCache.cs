@@ -38,8 +38,9 @@ internal static class ResolvedSourceCache
         }
 
         SourceIngestResult? fresh = null;
+        var fingerprint = Fingerprint(contracts, secret, files);
         var entry = await cache.GetOrCreateAsync(
-            new IngestCacheKey(Fingerprint(contracts, secret, files), contracts.Source, "resolved-v1"),
+            new IngestCacheKey(fingerprint, contracts.Source, "resolved-v1"),
             async (dir, token) =>
             {
                 fresh = await job.RunAsync(files, new IngestOutputs(Path.Combine(dir, TableFile), Path.Combine(dir, QuarantineFile), outputs.Options), progress, token)
@@ -51,16 +52,17 @@ internal static class ResolvedSourceCache
 
         FileLinks.LinkOrCopy(entry.PathOf(TableFile), outputs.TablePath);
         FileLinks.LinkOrCopy(entry.PathOf(QuarantineFile), outputs.QuarantinePath);
+        var key = $"{fingerprint}.{BuildFingerprint.Value}";
         if (fresh is not null)
         {
-            return fresh;
+            return fresh with { ResolvedKey = key };
         }
 
         progress?.Invoke(1);
         var saved = JsonSerializer.Deserialize<Saved>(await File.ReadAllBytesAsync(entry.PathOf(ResultFile), cancellationToken).ConfigureAwait(false))
             ?? Throw.InvalidOperation<Saved>($"The cached result of source {contracts.Source} is empty.");
         KeepFileEntries(job, cache, contracts, files, saved);
-        return saved.ToResult(contracts, TableParquet.Read(outputs.QuarantinePath));
+        return saved.ToResult(contracts, TableParquet.Read(outputs.QuarantinePath)) with { ResolvedKey = key };
     }
 
     /// <summary>

@@ -15,4 +15,8 @@ public sealed record SourceIngestResult(
     Table Quarantine,
     IReadOnlyList<SourceIngestFile> Files,
     ResolutionCounts Resolution,
-    IReadOnlyList<SourceContract> ContractsUsed);
+    IReadOnlyList<SourceContract> ContractsUsed)
+{
+    /// <summary>The resolved-source cache key the table was made or reused under (null without a cache): <see cref="IngestedSource.ContentKey"/>.</summary>
+    public string? ResolvedKey { get; init; }
+}

@@ -26,6 +26,19 @@ internal sealed class SharedRightReads
         _uses[source] = _uses.GetValueOrDefault(source) + 1;
     }
 
+    /// <summary>A model that announced a read will not read after all (its outputs were reused): one use fewer.</summary>
+    public void Skip(string source)
+    {
+        if (_uses.TryGetValue(source, out var uses) && uses > 0)
+        {
+            _uses[source] = uses - 1;
+            if (uses == 1)
+            {
+                _tables.Remove(source);
+            }
+        }
+    }
+
     /// <summary>The columns <paramref name="names"/> (in that order) of every row of the source.</summary>
     public Table Read(IngestedSource source, IReadOnlyList<string> names)
     {
