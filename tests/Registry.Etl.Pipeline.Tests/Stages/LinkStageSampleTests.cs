@@ -115,6 +115,15 @@ public sealed class LinkStageSampleTests(ITestOutputHelper output) : IDisposable
         var (_, third) = await RunLink(contentKeys: keys);
         Assert.Equal(1, third.Metrics.Single(m => m.Name == "linkage_models_reused").Value);
         Assert.Equal(files, DataFiles()); // the same table under another key links to the same bytes
+
+        // a damaged entry is not used: hospital-nkr's pairs file cut short, so it links again (and its entry is made anew)
+        Directory.Delete(Path.Combine(_dir, "data"), recursive: true);
+        var pairs = Directory.GetFiles(Path.Combine(_dir, "state", "cache", "linkage", "hospital-nkr"), "pairs.parquet", SearchOption.AllDirectories).Single();
+        File.Delete(pairs); // a hard link of a published file: replaced, not written into
+        File.WriteAllBytes(pairs, [1, 2, 3]);
+        var (_, fourth) = await RunLink(contentKeys: keys);
+        Assert.Equal(2, fourth.Metrics.Single(m => m.Name == "linkage_models_reused").Value);
+        Assert.Equal(files, DataFiles());
     }
 
     private SortedDictionary<string, string> DataFiles()

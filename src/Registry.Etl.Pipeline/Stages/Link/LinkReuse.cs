@@ -60,8 +60,21 @@ internal sealed class LinkReuse(string stateDirectory, string model)
             return null;
         }
 
-        var record = JsonSerializer.Deserialize<Record>(File.ReadAllBytes(entry));
-        if (record is null || record.Outputs.Any(o => !File.Exists(Path.Combine(dir, FilesFolder, o.Path))))
+        Record? record;
+        try
+        {
+            record = JsonSerializer.Deserialize<Record>(File.ReadAllBytes(entry));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        // a damaged entry (a file missing or of another size) is not used; this run links and saves it again
+        if (record is null
+            || record.Outputs.Any(o => !HasLength(Path.Combine(dir, FilesFolder, o.Path), o.Bytes))
+            || !File.Exists(Path.Combine(dir, AcceptedFile))
+            || !File.Exists(Path.Combine(dir, RatesFile)))
         {
             return null;
         }
@@ -106,7 +119,7 @@ internal sealed class LinkReuse(string stateDirectory, string model)
 
             TableParquet.Write(accepted, Path.Combine(temp, AcceptedFile));
             TableParquet.Write(rates, Path.Combine(temp, RatesFile));
-            var record = new Record([.. outputs.Select(o => new OutputRecord(o.RelativePath, o.Rows))], links, review);
+            var record = new Record([.. outputs.Select(o => new OutputRecord(o.RelativePath, o.Rows, new FileInfo(outputPath(o.RelativePath)).Length))], links, review);
             File.WriteAllBytes(Path.Combine(temp, EntryFile), JsonSerializer.SerializeToUtf8Bytes(record));
             FileSync.Tree(temp);
 
@@ -133,9 +146,15 @@ internal sealed class LinkReuse(string stateDirectory, string model)
         }
     }
 
+    private static bool HasLength(string path, long bytes)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == bytes;
+    }
+
     internal sealed record Saved(string Directory, Record Record);
 
     internal sealed record Record(IReadOnlyList<OutputRecord> Outputs, long Links, long Review);
 
-    internal sealed record OutputRecord(string Path, long? Rows);
+    internal sealed record OutputRecord(string Path, long? Rows, long Bytes);
 }
