@@ -1,0 +1,111 @@
+using Registry.Etl.Core.Data;
+using Registry.Etl.Linkage;
+using Registry.Etl.Linkage.Model;
+using Registry.Etl.Linkage.Output;
+using Registry.Etl.Linkage.Results;
+using Registry.Etl.Pipeline.Linkage;
+using Registry.Etl.Pipeline.Tables;
+
+namespace Registry.Etl.Pipeline.Stages.Link;
+
+/// <summary>The link stage's work on one model that could not be reused: link each left source, write its tables.</summary>
+public sealed partial class LinkStage
+{
+    /// <summary>One model over its left sources: links each, writes its tables, gathers its accepted links and link rates.</summary>
+    private static ModelOutcome LinkModel(StageContext context, LinkageModel model, PipelineSpec spec, (IReadOnlySet<string> Left, IReadOnlySet<string> Right) columns, SharedRightReads shared, bool retrain, int m, int models)
+    {
+        var lefts = spec.Left.ToDictionary(
+            source => source,
+            source => LinkInputs.WithAliases(
+                LinkInputs.Left(LinkInputs.Standardised(context.Artifacts, source, model.Name), columns.Left, spec.Columns.GetValueOrDefault(source)),
+                spec.Columns.GetValueOrDefault(source)),
+            StringComparer.Ordinal);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (right, rightRows, uSample) = spec.Right is null
+            ? (null, null, null)
+            : LinkInputs.Right(LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name), model, columns.Right, [.. spec.Left.Select(s => lefts[s])], shared);
+        if (right is not null)
+        {
+            context.Logger.Information("Linkage {Model}: {Rows} {Source} records read in {Ms} ms", model.Name, right.RowCount, spec.Right, clock.ElapsedMilliseconds);
+        }
+
+        var outputs = new List<StageOutput>();
+        var accepted = new AcceptedLinks();
+        var rates = new LinkRates();
+        long links = 0, review = 0, trained = 0;
+        foreach (var source in spec.Left)
+        {
+            var left = lefts[source];
+            clock.Restart();
+            var result = Run(context, model, source, left, right, uSample, retrain);
+            var linked = clock.ElapsedMilliseconds;
+            var tables = new Dictionary<string, Table>(LinkageTables.Build(result, left, right), StringComparer.Ordinal);
+
+            // the bytes of a run depend on its inputs, not on whether the state folder held parameters
+            tables["summary"] = WithoutColumn(tables["summary"], "trained");
+            trained += result.Trained ? 1 : 0;
+            var metadata = LinkJob.Metadata(result);
+            foreach (var name in LinkageTables.Names)
+            {
+                var relative = $"linkage/{model.Name}/{source}/{name}.parquet";
+                outputs.Add(new StageOutput(relative, TableParquet.Write(tables[name], context.OutputPath(relative), metadata)));
+            }
+
+            // where the time of a run goes (the phases of the linker, then building and writing its tables)
+            context.Logger.Information(
+                "Linkage {Model} {Source}: linked in {Ms} ms ({Phases}); tables written in {WriteMs} ms",
+                model.Name, source, linked, string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value}")), clock.ElapsedMilliseconds - linked);
+            accepted.Add(source, result, tables["pairs"], rightRows);
+            rates.Add(model.Name, source, spec.Right ?? source, left, result);
+            links += result.Diagnostics.Matches;
+            review += result.Diagnostics.ReviewPairs;
+            context.Logger.Information(
+                "Linkage {Model} {Source}: {Matches} links, {Review} for review, estimated precision {Precision:F4}, recall {Recall:F4}",
+                model.Name, source, result.Diagnostics.Matches, result.Diagnostics.ReviewPairs, result.Diagnostics.EstimatedPrecision, result.Diagnostics.EstimatedRecall);
+            context.ReportProgress((m + 1.0) / models, $"{model.Name} {source}");
+        }
+
+        return new ModelOutcome(outputs, accepted.Build(), rates.Build(), links, review, trained);
+    }
+
+    private static string? SavedParameters(StageContext context, LinkageModel model, string source)
+    {
+        var file = ParametersFile(context, model, source);
+        return File.Exists(file) ? File.ReadAllText(file) : null;
+    }
+
+    private static string ParametersFile(StageContext context, LinkageModel model, string source) =>
+        Path.Combine(context.Pipeline.StateDirectory, "linkage", model.Name, source + ".parameters.json");
+
+    private static Table WithoutColumn(Table table, string name)
+    {
+        var keep = Enumerable.Range(0, table.Columns.Count).Where(i => table.Schema[i].Name != name).ToArray();
+        return new Table(new TableSchema(keep.Select(i => table.Schema[i])), [.. keep.Select(i => table[i])]);
+    }
+
+    private static LinkageResult Run(StageContext context, LinkageModel model, string source, Table left, Table? right, bool[]? uSample, bool retrain)
+    {
+        var file = ParametersFile(context, model, source);
+        var saved = !retrain && File.Exists(file) ? LinkageParametersJson.Read(File.ReadAllText(file), file) : null;
+        var result = Linker.Run(model, left, right, new LinkageOptions
+        {
+            Parameters = saved,
+            Retrain = retrain,
+            USampleRight = uSample,
+            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
+            Log = message => context.Logger.Debug("Linkage {Model} {Source}: {Message}", model.Name, source, message),
+        });
+        if (result.Trained)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var temp = file + ".tmp";
+            File.WriteAllText(temp, LinkageParametersJson.Write(result.Parameters), new System.Text.UTF8Encoding(false));
+            File.Move(temp, file, overwrite: true);
+            context.Logger.Information("Linkage {Model} {Source}: trained; parameters saved for later runs", model.Name, source);
+        }
+
+        return result;
+    }
+
+    private sealed record ModelOutcome(IReadOnlyList<StageOutput> Outputs, Table Accepted, Table Rates, long Links, long Review, long Trained);
+}
