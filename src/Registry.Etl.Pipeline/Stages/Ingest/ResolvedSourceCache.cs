@@ -38,9 +38,9 @@ internal static class ResolvedSourceCache
         }
 
         SourceIngestResult? fresh = null;
-        var fingerprint = Fingerprint(contracts, secret, files);
+        var cacheKey = new IngestCacheKey(Fingerprint(contracts, secret, files), contracts.Source, "resolved-v1");
         var entry = await cache.GetOrCreateAsync(
-            new IngestCacheKey(fingerprint, contracts.Source, "resolved-v1"),
+            cacheKey,
             async (dir, token) =>
             {
                 fresh = await job.RunAsync(files, new IngestOutputs(Path.Combine(dir, TableFile), Path.Combine(dir, QuarantineFile), outputs.Options), progress, token)
@@ -52,7 +52,7 @@ internal static class ResolvedSourceCache
 
         FileLinks.LinkOrCopy(entry.PathOf(TableFile), outputs.TablePath);
         FileLinks.LinkOrCopy(entry.PathOf(QuarantineFile), outputs.QuarantinePath);
-        var key = $"{fingerprint}.{BuildFingerprint.Value}";
+        var key = cacheKey.FolderName; // the entry's identity, the build included
         if (fresh is not null)
         {
             return fresh with { ResolvedKey = key };
