@@ -23,6 +23,13 @@ public sealed record LinkageOptions
     /// </summary>
     public IReadOnlyList<bool>? USampleRight { get; init; }
 
+    /// <summary>
+    /// Link mode: encodings of the right table's columns shared by the runs of a model over several left inputs
+    /// against the same right table (the results are the same with or without it; it saves re-encoding the right
+    /// rows per left input). Null: nothing shared.
+    /// </summary>
+    public RightInputCache? RightCache { get; init; }
+
     /// <summary>Progress messages (counts, never record values).</summary>
     public Action<string>? Log { get; init; }
 }

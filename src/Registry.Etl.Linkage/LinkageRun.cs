@@ -27,7 +27,7 @@ internal sealed partial class LinkageRun
     {
         _model = model;
         _options = options;
-        _data = new InputData(left, right, model.LinkType);
+        _data = new InputData(left, right, model.LinkType, options.RightCache);
     }
 
     private bool Dedupe => _data.IsDedupe;

@@ -53,7 +53,10 @@ internal sealed class CompiledRule
 
     /// <summary>
     /// Pairs of ids become one dense id (first seen, first numbered: deterministic). A flat table when the
-    /// id space is small enough (16M cells), a dictionary otherwise.
+    /// id space is small enough (16M cells), a dictionary otherwise. In link mode a right record whose pair
+    /// occurs on no left record gets -1, as a null key part does: it can meet no left record through this
+    /// rule either way, and the right side of a national register would otherwise fill the dictionary with
+    /// millions of keys that no block uses.
     /// </summary>
     private static (int[] Left, int[] Right) Combine(int[] aLeft, int[] aRight, int[] bLeft, int[] bRight, bool dedupe)
     {
@@ -63,7 +66,7 @@ internal sealed class CompiledRule
             var table = new int[aCount * bCount];
             Array.Fill(table, -1);
             var next = 0;
-            int[] Flat(int[] a, int[] b)
+            int[] Flat(int[] a, int[] b, bool add)
             {
                 var result = new int[a.Length];
                 for (var i = 0; i < a.Length; i++)
@@ -75,7 +78,7 @@ internal sealed class CompiledRule
                     }
 
                     ref var slot = ref table[(a[i] * bCount) + b[i]];
-                    if (slot < 0)
+                    if (slot < 0 && add)
                     {
                         slot = next++;
                     }
@@ -86,12 +89,12 @@ internal sealed class CompiledRule
                 return result;
             }
 
-            var flatLeft = Flat(aLeft, bLeft);
-            return (flatLeft, dedupe ? flatLeft : Flat(aRight, bRight));
+            var flatLeft = Flat(aLeft, bLeft, add: true);
+            return (flatLeft, dedupe ? flatLeft : Flat(aRight, bRight, add: false));
         }
 
         var ids = new Dictionary<long, int>(PairKeyComparer.Instance);
-        int[] Apply(int[] a, int[] b)
+        int[] Apply(int[] a, int[] b, bool add)
         {
             var result = new int[a.Length];
             for (var i = 0; i < a.Length; i++)
@@ -105,6 +108,12 @@ internal sealed class CompiledRule
                 var key = ((long)a[i] << 32) | (uint)b[i];
                 if (!ids.TryGetValue(key, out var id))
                 {
+                    if (!add)
+                    {
+                        result[i] = -1;
+                        continue;
+                    }
+
                     id = ids.Count;
                     ids.Add(key, id);
                 }
@@ -115,7 +124,7 @@ internal sealed class CompiledRule
             return result;
         }
 
-        var left = Apply(aLeft, bLeft);
-        return (left, dedupe ? left : Apply(aRight, bRight));
+        var left = Apply(aLeft, bLeft, add: true);
+        return (left, dedupe ? left : Apply(aRight, bRight, add: false));
     }
 }

@@ -27,63 +27,103 @@ internal sealed partial class InputData
         }
     }
 
-    private static EncodedStrings EncodeStrings(Column left, Column? right)
+    private static EncodedStrings EncodeStrings(Column left, Column? right, RightInputCache? cache)
     {
         var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
         var values = new List<string>();
         var counts = new List<int>();
         long nonNull = 0;
-        int[] Encode(Column column)
+        var l = EncodeInto(left, dictionary, values, counts, ref nonNull);
+        var r = right is null ? l
+            : cache is null ? EncodeInto(right, dictionary, values, counts, ref nonNull)
+            : AddEncoded(cache.Strings(right), dictionary, values, counts, ref nonNull);
+        return new EncodedStrings(l, r, [.. values], [.. counts], nonNull);
+    }
+
+    /// <summary>
+    /// A column's rows encoded into a dictionary that may already hold values (a left column's): new values are
+    /// numbered in order of first occurrence, and every non-null row is counted.
+    /// </summary>
+    internal static int[] EncodeInto(Column column, Dictionary<string, int> dictionary, List<string> values, List<int> counts, ref long nonNull)
+    {
+        var ids = new int[column.Length];
+
+        // rows read from Parquet share one instance per repeated value (dictionary pages, pooling): an
+        // instance seen just before is found by reference, without hashing its text (64-character pseudonyms)
+        var strings = column is StringColumn s ? s.Values : default;
+        var byInstance = strings.IsEmpty ? null : new InstanceIds();
+        for (var row = 0; row < ids.Length; row++)
         {
-            var ids = new int[column.Length];
-
-            // rows read from Parquet share one instance per repeated value (dictionary pages, pooling): an
-            // instance seen just before is found by reference, without hashing its text (64-character pseudonyms)
-            var strings = column is StringColumn s ? s.Values : default;
-            var byInstance = strings.IsEmpty ? null : new InstanceIds();
-            for (var row = 0; row < ids.Length; row++)
+            var instance = byInstance is null ? null : strings[row];
+            if (instance is not null && byInstance!.TryGet(instance, out var seen))
             {
-                var instance = byInstance is null ? null : strings[row];
-                if (instance is not null && byInstance!.TryGet(instance, out var seen))
+                ids[row] = seen;
+                if (seen >= 0)
                 {
-                    ids[row] = seen;
-                    if (seen >= 0)
-                    {
-                        counts[seen]++;
-                        nonNull++;
-                    }
-
-                    continue;
-                }
-
-                var id = -1;
-                if (Text(column, row) is { } text)
-                {
-                    if (!dictionary.TryGetValue(text, out id))
-                    {
-                        id = values.Count;
-                        dictionary.Add(text, id);
-                        values.Add(text);
-                        counts.Add(0);
-                    }
-
-                    counts[id]++;
+                    counts[seen]++;
                     nonNull++;
                 }
 
-                ids[row] = id;
-                if (instance is not null)
-                {
-                    byInstance!.Set(instance, id);
-                }
+                continue;
             }
 
-            return ids;
+            var id = -1;
+            if (Text(column, row) is { } text)
+            {
+                if (!dictionary.TryGetValue(text, out id))
+                {
+                    id = values.Count;
+                    dictionary.Add(text, id);
+                    values.Add(text);
+                    counts.Add(0);
+                }
+
+                counts[id]++;
+                nonNull++;
+            }
+
+            ids[row] = id;
+            if (instance is not null)
+            {
+                byInstance!.Set(instance, id);
+            }
         }
 
-        var l = Encode(left);
-        var r = right is null ? l : Encode(right);
-        return new EncodedStrings(l, r, [.. values], [.. counts], nonNull);
+        return ids;
+    }
+
+    /// <summary>
+    /// What <see cref="EncodeInto"/> gives the column of <paramref name="own"/> (encoded on its own, once per right
+    /// table): its values taken in order of first occurrence number a value new to the dictionary as the row-by-row
+    /// pass would have, so the ids and counts are the same; one look-up per distinct value instead of one per row.
+    /// </summary>
+    private static int[] AddEncoded(ColumnEncoding own, Dictionary<string, int> dictionary, List<string> values, List<int> counts, ref long nonNull)
+    {
+        var map = new int[own.Values.Length];
+        for (var v = 0; v < map.Length; v++)
+        {
+            var text = own.Values[v];
+            if (!dictionary.TryGetValue(text, out var id))
+            {
+                id = values.Count;
+                dictionary.Add(text, id);
+                values.Add(text);
+                counts.Add(0);
+            }
+
+            map[v] = id;
+            counts[id] += own.Counts[v];
+            nonNull += own.Counts[v];
+        }
+
+        var ids = new int[own.Ids.Length];
+        for (var row = 0; row < ids.Length; row++)
+        {
+            var id = own.Ids[row];
+            ids[row] = id < 0 ? -1 : map[id];
+        }
+
+        return ids;
     }
 
     /// <summary>Re-encodes an encoded column through a per-value mapping (a key transform), keeping ids dense.</summary>

@@ -12,8 +12,10 @@ namespace Registry.Etl.Linkage.Data;
 internal sealed partial class InputData
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _cache = new(StringComparer.Ordinal);
+    private readonly RightInputCache? _rightCache;
 
-    public InputData(Table left, Table? right, LinkType linkType)
+    /// <param name="rightCache">Encodings of the right table's columns shared with other runs against it (link mode), or null.</param>
+    public InputData(Table left, Table? right, LinkType linkType, RightInputCache? rightCache = null)
     {
         ArgumentNullException.ThrowIfNull(left);
         if (linkType == LinkType.Link && right is null)
@@ -29,6 +31,7 @@ internal sealed partial class InputData
         Left = left;
         Right = right ?? left;
         IsDedupe = linkType == LinkType.Dedupe;
+        _rightCache = IsDedupe ? null : rightCache;
     }
 
     public Table Left { get; }
@@ -42,7 +45,7 @@ internal sealed partial class InputData
     public int RightCount => Right.RowCount;
 
     public EncodedStrings Strings(ColumnRef column) =>
-        Cached("s:" + column, () => EncodeStrings(LeftColumn(column), IsDedupe ? null : RightColumn(column)));
+        Cached("s:" + column, () => EncodeStrings(LeftColumn(column), IsDedupe ? null : RightColumn(column), _rightCache));
 
     public NumberValues Numbers(ColumnRef column) => Cached("n:" + column, () =>
     {

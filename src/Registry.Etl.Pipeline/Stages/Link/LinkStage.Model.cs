@@ -33,11 +33,14 @@ public sealed partial class LinkStage
         var accepted = new AcceptedLinks();
         var rates = new LinkRates();
         long links = 0, review = 0, trained = 0;
+
+        // every left source meets the same right table: its columns are encoded once, not once per left source
+        var rightCache = right is null ? null : new RightInputCache();
         foreach (var source in spec.Left)
         {
             var left = lefts[source];
             clock.Restart();
-            var result = Run(context, model, source, left, right, uSample, retrain);
+            var result = Run(context, model, source, left, right, uSample, rightCache, retrain);
             var linked = clock.ElapsedMilliseconds;
             var tables = new Dictionary<string, Table>(LinkageTables.Build(result, left, right), StringComparer.Ordinal);
 
@@ -83,7 +86,7 @@ public sealed partial class LinkStage
         return new Table(new TableSchema(keep.Select(i => table.Schema[i])), [.. keep.Select(i => table[i])]);
     }
 
-    private static LinkageResult Run(StageContext context, LinkageModel model, string source, Table left, Table? right, bool[]? uSample, bool retrain)
+    private static LinkageResult Run(StageContext context, LinkageModel model, string source, Table left, Table? right, bool[]? uSample, RightInputCache? rightCache, bool retrain)
     {
         var file = ParametersFile(context, model, source);
         var saved = !retrain && File.Exists(file) ? LinkageParametersJson.Read(File.ReadAllText(file), file) : null;
@@ -92,6 +95,7 @@ public sealed partial class LinkStage
             Parameters = saved,
             Retrain = retrain,
             USampleRight = uSample,
+            RightCache = rightCache,
             MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
             Log = message => context.Logger.Debug("Linkage {Model} {Source}: {Message}", model.Name, source, message),
         });
