@@ -27,7 +27,7 @@ public sealed class ProjectReferenceTests
     {
         ["Core"] = [],
         ["Statistics"] = ["MathNet.Numerics"],
-        ["Parquet"] = ["IronSnappy"],
+        ["Parquet"] = [],
         ["Linkage"] = ["YamlDotNet"],
         ["Indicators"] = ["YamlDotNet", "MathNet.Numerics"],
         ["Synthetic"] = [],

@@ -1,11 +1,10 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
-using IronSnappy;
 
 namespace Registry.Etl.Parquet.Compression;
 
 /// <summary>
-/// Page compression: UNCOMPRESSED, SNAPPY (raw Snappy blocks: encoded by <see cref="SnappyEncoder"/>, the same bytes as IronSnappy, decoded by IronSnappy; as parquet-format
+/// Page compression: UNCOMPRESSED, SNAPPY (raw Snappy blocks: encoded by <see cref="SnappyEncoder"/>, the same bytes as IronSnappy, decoded by <see cref="SnappyDecoder"/>; as parquet-format
 /// Compression.md specifies) and GZIP (RFC 1952, BCL). Decompression never allocates more than the
 /// page header's uncompressed size, and that size is checked against the codec's maximum expansion.
 /// </summary>
@@ -39,8 +38,12 @@ internal static class PageCodec
         }
     }
 
-    /// <summary>Decompresses a page body into exactly <paramref name="uncompressedSize"/> bytes.</summary>
-    public static ReadOnlyMemory<byte> Decompress(ParquetCompression codec, ReadOnlyMemory<byte> input, int uncompressedSize, ParquetErrorLocation location)
+    /// <summary>
+    /// Decompresses a page body into exactly <paramref name="uncompressedSize"/> bytes. A SNAPPY page is decoded
+    /// into <paramref name="scratch"/> (rented from the shared pool, grown when too small; the caller returns it
+    /// with <see cref="ReturnScratch"/>), so the result is valid until the next call with the same scratch.
+    /// </summary>
+    public static ReadOnlyMemory<byte> Decompress(ParquetCompression codec, ReadOnlyMemory<byte> input, int uncompressedSize, ParquetErrorLocation location, ref byte[]? scratch)
     {
         switch (codec)
         {
@@ -53,12 +56,22 @@ internal static class PageCodec
                 return input;
             case ParquetCompression.Snappy:
                 CheckRatio(input.Length, uncompressedSize, SnappyMaxRatio, "SNAPPY", location);
-                return DecodeSnappy(input.Span, uncompressedSize, location);
+                return DecodeSnappy(input.Span, uncompressedSize, location, ref scratch);
             case ParquetCompression.Gzip:
                 CheckRatio(input.Length, uncompressedSize, DeflateMaxRatio, "GZIP", location);
                 return DecodeGzip(input, uncompressedSize, location);
             default:
                 return Throw.NotSupported<ReadOnlyMemory<byte>>($"{Name(codec)} compression is not supported (supported: SNAPPY, GZIP, UNCOMPRESSED)", location);
+        }
+    }
+
+    /// <summary>Gives a scratch buffer of <see cref="Decompress(ParquetCompression, ReadOnlyMemory{byte}, int, ParquetErrorLocation, ref byte[])"/> back to the pool.</summary>
+    public static void ReturnScratch(ref byte[]? scratch)
+    {
+        if (scratch is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(scratch);
+            scratch = null;
         }
     }
 
@@ -72,44 +85,33 @@ internal static class PageCodec
         }
     }
 
-    private static byte[] DecodeSnappy(ReadOnlySpan<byte> input, int uncompressedSize, ParquetErrorLocation location)
+    private static ReadOnlyMemory<byte> DecodeSnappy(ReadOnlySpan<byte> input, int uncompressedSize, ParquetErrorLocation location, ref byte[]? scratch)
     {
-        // The block starts with the uncompressed length as a varint: check it before the decoder allocates it.
-        ulong declared = 0;
-        var i = 0;
-        for (var shift = 0; ; shift += 7)
+        // The block starts with the uncompressed length as a varint: check it before any buffer is sized by it.
+        if (!SnappyDecoder.TryReadLength(input, out var declared, out _))
         {
-            if (i >= input.Length || shift > 28)
-            {
-                return Throw.Format<byte[]>("Corrupt page: the SNAPPY block header is invalid", location);
-            }
-
-            var b = input[i++];
-            declared |= (ulong)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                break;
-            }
+            return Throw.Format<ReadOnlyMemory<byte>>("Corrupt page: the SNAPPY block header is invalid", location);
         }
 
-        if (declared != (ulong)uncompressedSize)
+        if (declared != uncompressedSize)
         {
             Throw.Format($"Corrupt page: the SNAPPY block holds {declared} bytes, the page header declares {uncompressedSize}", location);
         }
 
+        if (scratch is null || scratch.Length < uncompressedSize)
+        {
+            ReturnScratch(ref scratch);
+            scratch = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(uncompressedSize, 1));
+        }
+
         try
         {
-            var output = Snappy.Decode(input);
-            if (output.Length != uncompressedSize)
-            {
-                Throw.Format($"Corrupt page: SNAPPY decoded {output.Length} bytes, the page header declares {uncompressedSize}", location);
-            }
-
-            return output;
+            SnappyDecoder.Decode(input, scratch.AsSpan(0, uncompressedSize));
+            return scratch.AsMemory(0, uncompressedSize);
         }
-        catch (Exception e) when (e is not ParquetException and not OutOfMemoryException)
+        catch (InvalidDataException e)
         {
-            return Throw.Format<byte[]>($"Corrupt page: SNAPPY data cannot be decoded ({e.Message})", location, e);
+            return Throw.Format<ReadOnlyMemory<byte>>($"Corrupt page: SNAPPY data cannot be decoded ({e.Message})", location, e);
         }
     }
 

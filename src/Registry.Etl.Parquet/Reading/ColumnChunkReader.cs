@@ -27,6 +27,9 @@ internal static class ColumnChunkReader
             wanted = null;
         }
 
+        // one pooled buffer for the chunk's decompressed pages (each is decoded before the next is decompressed):
+        // a new array per 1 MB page was a large-object allocation the runtime zeroed and the kernel mapped in
+        byte[]? scratch = null;
         try
         {
             // sized once: growing by doubling page by page allocated about twice the column (and copied it)
@@ -70,14 +73,14 @@ internal static class ColumnChunkReader
                             Throw.NotSupported($"Dictionary page encoding {ColumnReader<int>.EncodingName((ParquetEncoding)header.Encoding)} is not supported", at);
                         }
 
-                        reader.ReadDictionary(PageCodec.Decompress(codec, body, header.UncompressedPageSize, at).Span, header.NumValues);
+                        reader.ReadDictionary(PageCodec.Decompress(codec, body, header.UncompressedPageSize, at, ref scratch).Span, header.NumValues);
                         break;
                     case PageHeader.DataPage:
-                        filled += ReadDataPageV1(reader, field, codec, header, body, filled, rows, wanted, at);
+                        filled += ReadDataPageV1(reader, field, codec, header, body, filled, rows, wanted, at, ref scratch);
                         dataPages++;
                         break;
                     case PageHeader.DataPageV2:
-                        filled += ReadDataPageV2(reader, field, codec, header, body, filled, rows, wanted, at);
+                        filled += ReadDataPageV2(reader, field, codec, header, body, filled, rows, wanted, at, ref scratch);
                         dataPages++;
                         break;
                     default:
@@ -91,15 +94,16 @@ internal static class ColumnChunkReader
         }
         finally
         {
+            PageCodec.ReturnScratch(ref scratch);
             (reader as IDisposable)?.Dispose();
         }
     }
 
-    private static int ReadDataPageV1(ColumnReader reader, ParquetField field, ParquetCompression codec, PageHeader header, ReadOnlyMemory<byte> body, int filled, int rows, bool[]? wanted, ParquetErrorLocation at)
+    private static int ReadDataPageV1(ColumnReader reader, ParquetField field, ParquetCompression codec, PageHeader header, ReadOnlyMemory<byte> body, int filled, int rows, bool[]? wanted, ParquetErrorLocation at, ref byte[]? scratch)
     {
         RequireTypeHeader(header, at);
         var count = CheckCount(header.NumValues, filled, rows, at);
-        var data = PageCodec.Decompress(codec, body, header.UncompressedPageSize, at).Span;
+        var data = PageCodec.Decompress(codec, body, header.UncompressedPageSize, at, ref scratch).Span;
         var levels = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
         try
         {
@@ -134,7 +138,7 @@ internal static class ColumnChunkReader
         }
     }
 
-    private static int ReadDataPageV2(ColumnReader reader, ParquetField field, ParquetCompression codec, PageHeader header, ReadOnlyMemory<byte> body, int filled, int rows, bool[]? wanted, ParquetErrorLocation at)
+    private static int ReadDataPageV2(ColumnReader reader, ParquetField field, ParquetCompression codec, PageHeader header, ReadOnlyMemory<byte> body, int filled, int rows, bool[]? wanted, ParquetErrorLocation at, ref byte[]? scratch)
     {
         RequireTypeHeader(header, at);
         var count = CheckCount(header.NumValues, filled, rows, at);
@@ -153,8 +157,8 @@ internal static class ColumnChunkReader
         var valuesBody = body[(repetition + definition)..];
         var valuesSize = header.UncompressedPageSize - repetition - definition;
         var values = header.IsCompressed
-            ? PageCodec.Decompress(codec, valuesBody, valuesSize, at)
-            : PageCodec.Decompress(ParquetCompression.Uncompressed, valuesBody, valuesSize, at);
+            ? PageCodec.Decompress(codec, valuesBody, valuesSize, at, ref scratch)
+            : PageCodec.Decompress(ParquetCompression.Uncompressed, valuesBody, valuesSize, at, ref scratch);
         var levels = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
         try
         {
