@@ -16,7 +16,7 @@ public static class ParquetTableReader
     private const int PoolCapacity = 1 << 21;
 
     /// <summary>The columns <paramref name="columns"/> (in that order) of every row.</summary>
-    public static Table Read(string path, IReadOnlyList<string> columns) => Read(path, columns, keep: null, choose: null).Table;
+    public static Table Read(string path, IReadOnlyList<string> columns) => Read(path, columns, keep: null, choose: null, rowNumbers: false).Table;
 
     /// <summary>
     /// The rows <paramref name="keep"/> chooses (given each row group as a table of the chosen columns and the
@@ -24,7 +24,7 @@ public static class ParquetTableReader
     /// <paramref name="keep"/> is called from several threads at once (one row group each), in no set order.
     /// </summary>
     public static (Table Table, int[] Rows) Read(string path, IReadOnlyList<string> columns, Func<Table, int, bool[]>? keep) =>
-        Read(path, columns, keep, null);
+        Read(path, columns, keep, null, rowNumbers: true);
 
     /// <summary>
     /// The rows <paramref name="choose"/> picks, given the open file, a row group and the file row number of its
@@ -35,7 +35,7 @@ public static class ParquetTableReader
     public static (Table Table, int[] Rows) Read(string path, IReadOnlyList<string> columns, Func<ParquetFileReader, int, int, bool[]> choose)
     {
         ArgumentNullException.ThrowIfNull(choose);
-        return Read(path, columns, null, choose);
+        return Read(path, columns, null, choose, rowNumbers: true);
     }
 
     /// <summary>The named columns of one row group of an open file.</summary>
@@ -47,7 +47,8 @@ public static class ParquetTableReader
         return ReadGroup(reader, group, schema, indexes, null);
     }
 
-    private static (Table Table, int[] Rows) Read(string path, IReadOnlyList<string> columns, Func<Table, int, bool[]>? keep, Func<ParquetFileReader, int, int, bool[]>? choose)
+    /// <param name="rowNumbers">Whether the caller wants each row's file row number (a whole national register's would be 80 MB made for nothing).</param>
+    private static (Table Table, int[] Rows) Read(string path, IReadOnlyList<string> columns, Func<Table, int, bool[]>? keep, Func<ParquetFileReader, int, int, bool[]>? choose, bool rowNumbers)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(columns);
@@ -80,7 +81,7 @@ public static class ParquetTableReader
             {
                 var count = Math.Min(workers, groups - start);
                 Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, i =>
-                    batch[i] = ReadAndChoose(readers[i], start + i, firsts[start + i], schema, indexes, keep, choose));
+                    batch[i] = ReadAndChoose(readers[i], start + i, firsts[start + i], schema, indexes, keep, choose, rowNumbers));
                 for (var i = 0; i < count; i++)
                 {
                     chunks.Add(Pool(batch[i].Chunk, pools));
@@ -113,7 +114,7 @@ public static class ParquetTableReader
     private const int MaxWorkers = 4;
 
     /// <summary>One row group, reduced to the rows <paramref name="keep"/> or <paramref name="choose"/> picks (all when both are null), with their file row numbers.</summary>
-    private static (Table Chunk, int[] Rows) ReadAndChoose(ParquetFileReader reader, int group, int first, TableSchema schema, int[] indexes, Func<Table, int, bool[]>? keep, Func<ParquetFileReader, int, int, bool[]>? choose)
+    private static (Table Chunk, int[] Rows) ReadAndChoose(ParquetFileReader reader, int group, int first, TableSchema schema, int[] indexes, Func<Table, int, bool[]>? keep, Func<ParquetFileReader, int, int, bool[]>? choose, bool rowNumbers)
     {
         if (choose is not null)
         {
@@ -126,7 +127,7 @@ public static class ParquetTableReader
         var chosen = keep?.Invoke(chunk, first);
         if (chosen is null)
         {
-            return (chunk, [.. Enumerable.Range(first, chunk.RowCount)]);
+            return (chunk, rowNumbers ? [.. Enumerable.Range(first, chunk.RowCount)] : []);
         }
 
         // only the rows kept go on: a filtered read of a national register drops most of each row group
