@@ -32,8 +32,8 @@ public sealed class AcceptedLinks
     /// <param name="source">The left source of the run.</param>
     /// <param name="result">The run's result.</param>
     /// <param name="pairs">The run's pairs table (for the ids).</param>
-    /// <param name="rightRows">The ingest-file row of each right input row, when the run read only some rows (null: the same).</param>
-    public void Add(string source, LinkageResult result, Table pairs, IReadOnlyList<int>? rightRows = null)
+    /// <param name="rightRows">The ingest-file row of each right input row, when the run read only some rows (null: the same); an array, not a list, as each of millions of links looks one up.</param>
+    public void Add(string source, LinkageResult result, Table pairs, int[]? rightRows = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(pairs);
@@ -41,6 +41,17 @@ public sealed class AcceptedLinks
         var leftIds = pairs.GetString("left_id");
         var rightIds = pairs.GetString("right_id");
         var stage = pairs.GetString("stage");
+
+        // sized once for the run's matches (a hint: 2 million links grew each list by doubling)
+        var capacity = (int)Math.Min(int.MaxValue, _sources.Count + Math.Max(0, result.Diagnostics.Matches));
+        _sources.EnsureCapacity(capacity);
+        _leftRows.EnsureCapacity(capacity);
+        _leftIds.EnsureCapacity(capacity);
+        _rightRows.EnsureCapacity(capacity);
+        _rightIds.EnsureCapacity(capacity);
+        _stages.EnsureCapacity(capacity);
+        _probabilities.EnsureCapacity(capacity);
+
         for (var i = 0; i < p.Count; i++)
         {
             if (p.Match[i])
