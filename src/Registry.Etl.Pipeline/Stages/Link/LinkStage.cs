@@ -90,7 +90,7 @@ public sealed partial class LinkStage(StageDeclaration declaration) : IPipelineS
             review += outcome.Review;
             trained += outcome.Trained;
             context.Artifacts.Set($"link/{model.Name}", outcome.Accepted);
-            Running.WorkingMemory.Release(); // before the next model reads its inputs
+            Running.WorkingMemory.Compact(); // before the next model reads its inputs
         }
 
         var ratesPath = "linkage/link_rates.parquet";
