@@ -8,7 +8,7 @@ namespace Registry.Etl.Linkage.Tests;
 
 public sealed class LinkerTests
 {
-    private const string LinkModel = """
+    internal const string LinkModel = """
         name: people
         link_type: link
         deterministic:

@@ -70,14 +70,7 @@ internal sealed partial class InputData
             var id = -1;
             if (Text(column, row) is { } text)
             {
-                if (!dictionary.TryGetValue(text, out id))
-                {
-                    id = values.Count;
-                    dictionary.Add(text, id);
-                    values.Add(text);
-                    counts.Add(0);
-                }
-
+                id = IdOf(text, dictionary, values, counts);
                 counts[id]++;
                 nonNull++;
             }
@@ -103,14 +96,7 @@ internal sealed partial class InputData
         for (var v = 0; v < map.Length; v++)
         {
             var text = own.Values[v];
-            if (!dictionary.TryGetValue(text, out var id))
-            {
-                id = values.Count;
-                dictionary.Add(text, id);
-                values.Add(text);
-                counts.Add(0);
-            }
-
+            var id = IdOf(text, dictionary, values, counts);
             map[v] = id;
             counts[id] += own.Counts[v];
             nonNull += own.Counts[v];
@@ -124,6 +110,20 @@ internal sealed partial class InputData
         }
 
         return ids;
+    }
+
+    /// <summary>The id of <paramref name="text"/>, numbered next (count 0) when it is new to the dictionary.</summary>
+    private static int IdOf(string text, Dictionary<string, int> dictionary, List<string> values, List<int> counts)
+    {
+        if (!dictionary.TryGetValue(text, out var id))
+        {
+            id = values.Count;
+            dictionary.Add(text, id);
+            values.Add(text);
+            counts.Add(0);
+        }
+
+        return id;
     }
 
     /// <summary>Re-encodes an encoded column through a per-value mapping (a key transform), keeping ids dense.</summary>
@@ -191,14 +191,7 @@ internal sealed partial class InputData
                     continue;
                 }
 
-                if (!dictionary.TryGetValue(text, out var id))
-                {
-                    id = values.Count;
-                    dictionary.Add(text, id);
-                    values.Add(text);
-                    counts.Add(0);
-                }
-
+                var id = IdOf(text, dictionary, values, counts);
                 ids[row] = id;
                 counts[id]++;
                 nonNull++;

@@ -7,28 +7,8 @@ namespace Registry.Etl.Linkage.Tests.Data;
 
 public sealed class RightInputCacheTests
 {
-    private const string Model = """
-        name: shared-right
-        link_type: link
-        deterministic:
-          - {name: key, keys: [key]}
-        blocking:
-          - [dob]
-          - [surname, sex]
-        comparisons:
-          - column: surname
-            levels:
-              - {type: exact, term_frequency: true}
-              - {type: jaro_winkler, threshold: 0.9}
-          - column: dob
-            levels:
-              - exact
-              - {type: date_swap}
-              - {type: date_within, days: 3}
-          - column: sex
-            levels: [exact]
-        training: {u_max_pairs: 100000}
-        """;
+    // the link model of LinkerTests with a two-column blocking rule added (combined keys: CompiledRule)
+    private static readonly string Model = LinkerTests.LinkModel.Replace("  - [surname]\n", "  - [surname]\n  - [surname, sex]\n", StringComparison.Ordinal);
 
     [Fact]
     public void Strings_RightEncodedOnceForTwoLefts_SameIdsValuesAndCountsAsEncodedPerLeft()
@@ -61,6 +41,7 @@ public sealed class RightInputCacheTests
     public void Run_TwoLeftsSharingTheRightEncoding_GiveTheSameTablesAsRunsOnTheirOwn()
     {
         var model = ModelParser.Parse(Model);
+        Assert.Equal(3, model.Blocking.Count);
         var (first, right, _, _) = LinkerTests.People(800, seed: 21);
         var (other, _, _, _) = LinkerTests.People(400, seed: 22);
         var cache = new RightInputCache();
