@@ -6,7 +6,9 @@ namespace Registry.Etl.Pipeline.Caching;
 /// Eviction: after a run publishes, the entries it used are recorded under <c>.usage/&lt;pipeline&gt;/&lt;run-id&gt;</c>
 /// and every entry not used by the pipeline's last <c>keep_runs</c> published runs (nor by any recorded run
 /// of another pipeline sharing this state folder, nor by this run) is removed. So the cache holds what the
-/// retained runs were made from, and a re-run of any of them is still incremental.
+/// retained runs were made from, and a re-run of any of them is still incremental. An entry made by another build
+/// of registry-etl goes too, whoever used it: this build never reads it (the build is part of every key), and after
+/// an upgrade the national set's 7 GB of the old build's entries would otherwise stay for <c>keep_runs</c> nights.
 /// </summary>
 public sealed partial class IngestCache
 {
@@ -59,7 +61,7 @@ public sealed partial class IngestCache
             foreach (var entry in Directory.GetDirectories(shard))
             {
                 var relative = Relative(entry);
-                if (keep.Contains(relative))
+                if (_used.ContainsKey(relative) || (keep.Contains(relative) && !OfAnotherBuild(relative)))
                 {
                     continue;
                 }
@@ -75,6 +77,18 @@ public sealed partial class IngestCache
 
         FileSync.Directory(Root);
         return removed;
+    }
+
+    /// <summary>
+    /// Whether an entry's folder (<see cref="IngestCacheKey.FolderName"/>: the build's fingerprint last, after a dot) was
+    /// made by another build; a folder without a fingerprint (named before builds were part of the key) is left to the
+    /// usage records.
+    /// </summary>
+    private static bool OfAnotherBuild(string relative)
+    {
+        var dot = relative.LastIndexOf('.');
+        var build = dot < 0 ? string.Empty : relative[(dot + 1)..];
+        return build.Length == BuildFingerprint.Value.Length && build.All(char.IsAsciiHexDigitLower) && build != BuildFingerprint.Value;
     }
 
     private void MarkUsed(string entryDirectory) => _used.TryAdd(Relative(entryDirectory), 0);

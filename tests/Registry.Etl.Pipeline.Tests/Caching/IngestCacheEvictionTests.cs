@@ -74,6 +74,30 @@ public sealed class IngestCacheEvictionTests : IDisposable
         Assert.Empty(Directory.GetDirectories(Path.Combine(_root, ".tmp")));
     }
 
+    [Fact]
+    public async Task EvictUnused_EntryOfAnotherBuild_RemovedEvenWhileARetainedRunNamesIt()
+    {
+        var older = new IngestCache(_root);
+        var otherBuild = Key('a') with { Build = "0badbeef" };
+        await older.GetOrCreateAsync(otherBuild, async (dir, ct) =>
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir, "rows.txt"), "rows", ct);
+            return new IngestCounts(1, 1, 0);
+        }, CancellationToken.None);
+        await MakeAsync(older, 'b');
+        Assert.Empty(older.EvictUnused("p", "run-1", keepRuns: 5, new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        var current = new IngestCache(_root);
+        await MakeAsync(current, 'c');
+        var removed = current.EvictUnused("p", "run-2", keepRuns: 5, new DateTimeOffset(2025, 3, 2, 0, 0, 0, TimeSpan.Zero));
+
+        // run-1 is retained and names both of its entries: this build's stays, the other build's goes
+        Assert.Equal([otherBuild.FolderName], removed.Select(r => r[(r.IndexOf('/') + 1)..]));
+        Assert.False(current.TryGet(otherBuild, out _));
+        Assert.True(current.TryGet(Key('b'), out _));
+        Assert.True(current.TryGet(Key('c'), out _));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))
