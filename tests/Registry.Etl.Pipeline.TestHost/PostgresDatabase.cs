@@ -42,7 +42,20 @@ public sealed class PostgresDatabase : IDisposable
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
-        Execute($"drop database if exists {Name} with (force)");
+
+        // a connection of the test that is still closing (or starting) can make the forced drop fail once
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute($"drop database if exists {Name} with (force)");
+                return;
+            }
+            catch (PostgresException e) when (attempt < 5 && e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                Thread.Sleep(200 * attempt);
+            }
+        }
     }
 
     private void Execute(string sql)

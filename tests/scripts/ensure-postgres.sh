@@ -41,6 +41,9 @@ if [ "$(psql_admin "select 1 from pg_roles where rolname = '$ROLE'")" != 1 ]; th
   log "creating role $ROLE"
   psql_admin "create role $ROLE login createdb password '$PASSWORD'"
 fi
+# the tests drop their databases "with (force)", which terminates the connections still on them; a connection
+# still starting up has no role yet, and only pg_signal_backend may terminate it (seen once in CI: 42501)
+psql_admin "grant pg_signal_backend to $ROLE" >/dev/null
 if [ "$(psql_admin "select 1 from pg_database where datname = '$DATABASE'")" != 1 ]; then
   log "creating database $DATABASE"
   psql_admin "create database $DATABASE owner $ROLE"
