@@ -79,17 +79,9 @@ public sealed partial class IngestCache
         return removed;
     }
 
-    /// <summary>
-    /// Whether an entry's folder (<see cref="IngestCacheKey.FolderName"/>: the build's fingerprint last, after a dot) was
-    /// made by another build; a folder without a fingerprint (named before builds were part of the key) is left to the
-    /// usage records.
-    /// </summary>
-    private static bool OfAnotherBuild(string relative)
-    {
-        var dot = relative.LastIndexOf('.');
-        var build = dot < 0 ? string.Empty : relative[(dot + 1)..];
-        return build.Length == BuildFingerprint.Value.Length && build.All(char.IsAsciiHexDigitLower) && build != BuildFingerprint.Value;
-    }
+    /// <summary>Whether an entry ("shard/folder") was made by another build; a folder without a build is left to the usage records.</summary>
+    private static bool OfAnotherBuild(string relative) =>
+        IngestCacheKey.BuildOf(Path.GetFileName(relative)) is { } build && build != BuildFingerprint.Value;
 
     private void MarkUsed(string entryDirectory) => _used.TryAdd(Relative(entryDirectory), 0);
 

@@ -26,4 +26,14 @@ public readonly record struct IngestCacheKey(string Sha256, string ContractId, s
             return new string(chars);
         }
     }
+
+    /// <summary>
+    /// The build a <see cref="FolderName"/> was made by (its last part, after a dot), or null for a folder named
+    /// before builds were part of the key.
+    /// </summary>
+    internal static string? BuildOf(string folderName)
+    {
+        var build = folderName[(folderName.LastIndexOf('.') + 1)..];
+        return build.Length == BuildFingerprint.Value.Length && build.All(char.IsAsciiHexDigitLower) ? build : null;
+    }
 }
