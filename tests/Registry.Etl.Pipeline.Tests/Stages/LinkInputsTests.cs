@@ -83,6 +83,34 @@ public sealed class LinkInputsTests : IDisposable
     }
 
     [Fact]
+    public void Right_Blocked_WithKeyIndexes_GivesTheSameTableRowsAndSample()
+    {
+        var (plain, _) = BigSource();
+        var source = new IngestedSource(plain.Source, plain.Path, plain.Schema, plain.RowCount) { ContentKey = "big-content" };
+        var model = ModelParser.Parse(Model);
+        Table[] lefts = [Left(("k1", null, null), ("k5", "Jan", "x")), Left((null, "PIET", "y"), ("k999999", null, null))];
+        var made = new List<string>();
+        var indexes = new KeyColumnIndexes(Path.Combine(_dir, "state"), made.Add);
+
+        var expected = LinkInputs.Right(source, model, ModelColumns.Of(model).Right, lefts);
+        var building = LinkInputs.Right(source, model, ModelColumns.Of(model).Right, lefts, indexes: indexes);
+        var reusing = LinkInputs.Right(source, model, ModelColumns.Of(model).Right, lefts, indexes: indexes);
+
+        Assert.Single(made); // k and k2 (compared as they are) made once; name is lower-cased, so read from the file
+        Assert.Equal(["k.idx", "k2.idx"], Directory.GetFiles(Path.Combine(_dir, "state"), "*.idx", SearchOption.AllDirectories).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var (table, rows, sample) in new[] { building, reusing })
+        {
+            Assert.Equal(expected.Rows, rows);
+            Assert.Equal(expected.USample, sample);
+            Assert.Equal(expected.Table.Schema, table.Schema);
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                Assert.Equal(Enumerable.Range(0, table.RowCount).Select(expected.Table[c].GetValue), Enumerable.Range(0, table.RowCount).Select(table[c].GetValue));
+            }
+        }
+    }
+
+    [Fact]
     public void Right_All_ReadsEveryRowWithoutRowNumbers()
     {
         var (source, table) = BigSource();

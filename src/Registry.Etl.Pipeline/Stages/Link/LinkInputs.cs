@@ -54,8 +54,10 @@ internal static class LinkInputs
     /// <see cref="USampleRows"/> rows (every row of a smaller source) that u is drawn from; with the file row
     /// number of each row read and the u-sample flags (both null when every row is read, in file order). Every
     /// row is read through <paramref name="shared"/> when given (models of one stage reading the same source).
+    /// With <paramref name="indexes"/>, the key columns compared as they are come from their
+    /// <see cref="KeyColumnIndex"/> instead of the Parquet file (the same values, read as ids).
     /// </summary>
-    public static (Table Table, int[]? Rows, bool[]? USample) Right(IngestedSource source, LinkageModel model, IReadOnlySet<string> modelColumns, IReadOnlyList<Table> lefts, SharedRightReads? shared = null)
+    public static (Table Table, int[]? Rows, bool[]? USample) Right(IngestedSource source, LinkageModel model, IReadOnlySet<string> modelColumns, IReadOnlyList<Table> lefts, SharedRightReads? shared = null, KeyColumnIndexes? indexes = null)
     {
         string[] names = [.. modelColumns.Where(source.Has)];
         if (!model.Pipeline!.RightRowsBlocked)
@@ -65,34 +67,84 @@ internal static class LinkInputs
 
         var filter = BlockingFilter.ForLefts(model, lefts);
         var share = Math.Min(1.0, USampleRows / (double)Math.Max(1, source.RowCount));
-        var (table, rows) = source.Read(names, (reader, group, first) =>
+        var indexed = indexes?.Open(source, filter.Parts.Where(p => p.AsIs).Select(p => p.Column)) ?? [];
+        try
         {
-            var keep = Keep(filter, reader, group);
-            for (var i = 0; i < keep.Length; i++)
+            // per part read from an index: the left id of each of the column's distinct values, looked up once
+            var leftIds = filter.Parts.Select((p, i) => p.AsIs && indexed.TryGetValue(p.Column, out var index) ? LeftIds(filter, i, index) : null).ToArray();
+            var fromIndex = names.Where(indexed.ContainsKey).ToHashSet(StringComparer.Ordinal);
+            if (fromIndex.Count == names.Length)
             {
-                keep[i] |= InUSample(first + i, share);
+                fromIndex.Remove(names[0]); // one column from the file, which gives the rows their count
             }
 
-            return keep;
-        });
-        return (table, rows, [.. rows.Select(r => InUSample(r, share))]);
+            var (table, rows) = source.Read([.. names.Where(n => !fromIndex.Contains(n))], (reader, group, first) =>
+            {
+                var keep = Keep(filter, reader, group, first, indexed, leftIds);
+                for (var i = 0; i < keep.Length; i++)
+                {
+                    keep[i] |= InUSample(first + i, share);
+                }
+
+                return keep;
+            });
+            if (fromIndex.Count > 0)
+            {
+                table = new Table(
+                    new TableSchema(names.Select(n => fromIndex.Contains(n) ? indexed[n].Schema : table.Schema[table.Schema.IndexOf(n)])),
+                    [.. names.Select(n => fromIndex.Contains(n) ? indexed[n].Column(rows) : table[n])]);
+            }
+
+            return (table, rows, [.. rows.Select(r => InUSample(r, share))]);
+        }
+        finally
+        {
+            foreach (var index in indexed.Values)
+            {
+                index.Dispose();
+            }
+        }
+    }
+
+    private static int[] LeftIds(BlockingFilter filter, int part, KeyColumnIndex index)
+    {
+        var ids = new int[index.ValueCount];
+        for (var id = 0; id < ids.Length; id++)
+        {
+            ids[id] = LeftIdOf(filter, part, index.Utf8(id));
+        }
+
+        return ids;
     }
 
     /// <summary>
     /// The rows of one row group of the right source that share a key with a left record. Key parts on a text
-    /// column compared as it is are looked up from each value's bytes (no string per row: the national LBZ's
-    /// pseudonym columns are read whole); the others are read as columns.
+    /// column compared as it is come from the column's index when there is one, else are looked up from each
+    /// value's bytes (no string per row: the national LBZ's pseudonym columns are read whole); the others are
+    /// read as columns.
     /// </summary>
-    private static bool[] Keep(BlockingFilter filter, ParquetFileReader reader, int group)
+    private static bool[] Keep(BlockingFilter filter, ParquetFileReader reader, int group, int first, Dictionary<string, KeyColumnIndex> indexed, int[]?[] leftIds)
     {
         var parts = filter.Parts;
+        var rows = checked((int)reader.Metadata.RowGroups[group].RowCount);
         var ids = new int[]?[parts.Count];
         var columns = new List<string>();
         for (var p = 0; p < parts.Count; p++)
         {
             var (column, asIs) = parts[p];
             var index = reader.Schema.IndexOf(column);
-            if (asIs && index >= 0 && reader.Schema[index].ValueKind == ParquetValueKind.String)
+            if (leftIds[p] is { } map)
+            {
+                var part = new int[rows];
+                indexed[column].ReadIds(first, part);
+                for (var i = 0; i < part.Length; i++)
+                {
+                    part[i] = part[i] < 0 ? -1 : map[part[i]];
+                }
+
+                ids[p] = part;
+            }
+            else if (asIs && index >= 0 && reader.Schema[index].ValueKind == ParquetValueKind.String)
             {
                 var part = p;
                 ids[p] = reader.ReadStringIds(group, index, utf8 => LeftIdOf(filter, part, utf8));
@@ -103,7 +155,6 @@ internal static class LinkInputs
             }
         }
 
-        var rows = checked((int)reader.Metadata.RowGroups[group].RowCount);
         var table = columns.Count == 0 ? null : ParquetTableReader.ReadGroup(reader, group, columns.Where(c => reader.Schema.IndexOf(c) >= 0).ToArray());
         return filter.Keep(rows, table, ids);
     }

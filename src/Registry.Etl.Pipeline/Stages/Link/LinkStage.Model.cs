@@ -20,10 +20,11 @@ public sealed partial class LinkStage
                 LinkInputs.Left(LinkInputs.Standardised(context.Artifacts, source, model.Name), columns.Left, spec.Columns.GetValueOrDefault(source)),
                 spec.Columns.GetValueOrDefault(source)),
             StringComparer.Ordinal);
+        var indexes = new KeyColumnIndexes(context.Pipeline.StateDirectory, message => context.Logger.Information("Linkage {Model}: {Message}", model.Name, message));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var (right, rightRows, uSample) = spec.Right is null
             ? (null, null, null)
-            : LinkInputs.Right(LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name), model, columns.Right, [.. spec.Left.Select(s => lefts[s])], shared);
+            : LinkInputs.Right(LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name), model, columns.Right, [.. spec.Left.Select(s => lefts[s])], shared, indexes);
         if (right is not null)
         {
             context.Logger.Information("Linkage {Model}: {Rows} {Source} records read in {Ms} ms", model.Name, right.RowCount, spec.Right, clock.ElapsedMilliseconds);
