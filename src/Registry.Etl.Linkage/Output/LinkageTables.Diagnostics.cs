@@ -7,40 +7,50 @@ public static partial class LinkageTables
 {
     private static Table Clusters(LinkageResult result, string[] leftIds, string[] rightIds)
     {
-        var b = new TableBuilder(new TableSchema(
+        var schema = new TableSchema(
         [
             new("side", ColumnKind.String, false), new("id", ColumnKind.String, false), new("row", ColumnKind.Int32, false),
             new("cluster_id", ColumnKind.Int32, false), new("cluster_size", ColumnKind.Int32, false),
-        ]));
-        var sizes = new Dictionary<int, int>();
-        foreach (var c in result.LeftCluster)
+        ]);
+
+        // built column by column, sizes counted in an array: cluster ids are node indexes (0..L+R-1), and a
+        // national model lists millions of right records here (a boxed row each was most of its output time)
+        var left = result.LeftCluster;
+        var right = result.IsDedupe ? [] : result.RightCluster;
+        var sizes = new int[Math.Max(left.Length == 0 ? 0 : left.Max(), right.Length == 0 ? 0 : right.Max()) + 1];
+        foreach (var c in left)
         {
-            sizes[c] = sizes.GetValueOrDefault(c) + 1;
+            sizes[c]++;
         }
 
-        if (!result.IsDedupe)
+        foreach (var c in right)
         {
-            foreach (var c in result.RightCluster)
-            {
-                sizes[c] = sizes.GetValueOrDefault(c) + 1;
-            }
+            sizes[c]++;
         }
 
-        var side = result.IsDedupe ? "input" : "left";
-        for (var i = 0; i < result.LeftCluster.Length; i++)
+        var rows = left.Length + right.Length;
+        var side = new string?[rows];
+        var ids = new string?[rows];
+        var row = new int[rows];
+        var cluster = new int[rows];
+        var size = new int[rows];
+        var leftSide = result.IsDedupe ? "input" : "left";
+        for (var i = 0; i < rows; i++)
         {
-            b.AddRow(side, leftIds[i], i, result.LeftCluster[i], sizes[result.LeftCluster[i]]);
+            var isLeft = i < left.Length;
+            var r = isLeft ? i : i - left.Length;
+            side[i] = isLeft ? leftSide : "right";
+            ids[i] = isLeft ? leftIds[r] : rightIds[r];
+            row[i] = r;
+            cluster[i] = isLeft ? left[r] : right[r];
+            size[i] = sizes[cluster[i]];
         }
 
-        if (!result.IsDedupe)
-        {
-            for (var i = 0; i < result.RightCluster.Length; i++)
-            {
-                b.AddRow("right", rightIds[i], i, result.RightCluster[i], sizes[result.RightCluster[i]]);
-            }
-        }
-
-        return b.Build();
+        return new Table(schema,
+        [
+            new StringColumn(schema[0], side), new StringColumn(schema[1], ids), new Column<int>(schema[2], row),
+            new Column<int>(schema[3], cluster), new Column<int>(schema[4], size),
+        ]);
     }
 
     private static Table MuTable(LinkageResult result)

@@ -4,10 +4,14 @@ using Registry.Etl.Pipeline.Stages;
 
 namespace Registry.Etl.Pipeline.Running;
 
-/// <summary>Finds and hashes every export file of every source, before any stage runs.</summary>
+/// <summary>Finds and hashes every export file of every source, before any stage runs (<see cref="InputHashCache"/>: only files written since the last run are read).</summary>
 internal static class InputFingerprinter
 {
-    public static async Task<IReadOnlyList<InputFile>> FingerprintAsync(PipelineDefinition pipeline, Action<double> progress, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<InputFile>> FingerprintAsync(PipelineDefinition pipeline, Action<double> progress, CancellationToken cancellationToken) =>
+        FingerprintAsync(pipeline, progress, Sha256File.ComputeAsync, cancellationToken);
+
+    /// <param name="hash">How a file is hashed: SHA-256 of its bytes (tests count the calls).</param>
+    internal static async Task<IReadOnlyList<InputFile>> FingerprintAsync(PipelineDefinition pipeline, Action<double> progress, Func<string, CancellationToken, Task<string>> hash, CancellationToken cancellationToken)
     {
         var found = new List<(SourceDefinition Source, string Full, string Relative)>();
         foreach (var source in pipeline.Sources)
@@ -18,19 +22,24 @@ internal static class InputFingerprinter
             }
         }
 
-        // files are hashed on every core (a national set is ~3 GB, hashed again by every incremental run);
-        // the list keeps the order in which they were found
+        // files not written since the last run keep their recorded hash; the others are hashed on every core
+        // (a national set is ~3 GB); the list keeps the order in which they were found
+        var cache = InputHashCache.Load(pipeline.StateDirectory);
         var result = new InputFile[found.Count];
+        var identities = new string?[found.Count];
         var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, found.Count), options, async (i, ct) =>
         {
             var (source, full, relative) = found[i];
-            var sha = await Sha256File.ComputeAsync(full, ct).ConfigureAwait(false);
+            identities[i] = FileIdentity.Of(full);
+            var sha = cache.TryGet(full, identities[i]) ?? await hash(full, ct).ConfigureAwait(false);
             result[i] = new InputFile(source.Id, relative, full, sha, new FileInfo(full).Length);
             progress(Interlocked.Increment(ref done) / (double)found.Count);
         }).ConfigureAwait(false);
 
+        // an identity taken after hashing could belong to a write made while hashing: such a file is hashed next run
+        cache.Save(Enumerable.Range(0, found.Count).Select(i => (found[i].Full, FileIdentity.Of(found[i].Full) == identities[i] ? identities[i] : null, result[i].Sha256)));
         return result;
     }
 

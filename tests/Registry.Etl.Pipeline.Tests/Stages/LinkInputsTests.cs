@@ -126,6 +126,35 @@ public sealed class LinkInputsTests : IDisposable
     }
 
     [Fact]
+    public void Right_All_WithKeyIndexes_GivesTheSameTable_AloneAndShared()
+    {
+        var (plain, _) = BigSource();
+        var source = new IngestedSource(plain.Source, plain.Path, plain.Schema, plain.RowCount) { ContentKey = "big-content" };
+        var model = ModelParser.Parse(Model.Replace("right_rows: blocked", "right_rows: all", StringComparison.Ordinal));
+        var columns = ModelColumns.Of(model).Right;
+        Table[] lefts = [Left(("k1", null, null))];
+        var indexes = new KeyColumnIndexes(Path.Combine(_dir, "state"));
+        var shared = new SharedRightReads(indexes);
+        shared.Expect("big", columns);
+
+        var expected = LinkInputs.Right(source, model, columns, lefts).Table;
+        var alone = LinkInputs.Right(source, model, columns, lefts, indexes: indexes).Table;
+        var viaShared = LinkInputs.Right(source, model, columns, lefts, shared, indexes).Table;
+
+        // every text column the model reads (rid, k, name, k2) has an index; n is read from the file
+        Assert.Equal(["k.idx", "k2.idx", "name.idx", "rid.idx"], Directory.GetFiles(Path.Combine(_dir, "state"), "*.idx", SearchOption.AllDirectories).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var table in new[] { alone, viaShared })
+        {
+            Assert.Equal(expected.Schema, table.Schema);
+            Assert.Equal(Rows, table.RowCount);
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                Assert.Equal(Enumerable.Range(0, Rows).Select(expected[c].GetValue), Enumerable.Range(0, Rows).Select(table[c].GetValue));
+            }
+        }
+    }
+
+    [Fact]
     public void Right_All_SharedByTwoModels_EachGetsItsColumnsOfEveryRow()
     {
         var (source, table) = BigSource();

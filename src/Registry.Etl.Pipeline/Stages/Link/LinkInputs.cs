@@ -62,7 +62,7 @@ internal static class LinkInputs
         string[] names = [.. modelColumns.Where(source.Has)];
         if (!model.Pipeline!.RightRowsBlocked)
         {
-            return (shared is null ? source.Read(names) : shared.Read(source, names), null, null);
+            return (shared is null ? Whole(source, names, indexes) : shared.Read(source, names), null, null);
         }
 
         var filter = BlockingFilter.ForLefts(model, lefts);
@@ -96,6 +96,36 @@ internal static class LinkInputs
             }
 
             return (table, rows, [.. rows.Select(r => InUSample(r, share))]);
+        }
+        finally
+        {
+            foreach (var index in indexed.Values)
+            {
+                index.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every row of the named columns, in that order; with <paramref name="indexes"/> the text columns come from
+    /// their key index (each distinct value made into a string once) and only the others are decoded from the file.
+    /// </summary>
+    public static Table Whole(IngestedSource source, IReadOnlyList<string> names, KeyColumnIndexes? indexes)
+    {
+        var indexed = indexes?.Open(source, names) ?? [];
+        try
+        {
+            if (indexed.Count == 0)
+            {
+                return source.Read(names);
+            }
+
+            string[] others = [.. names.Where(n => !indexed.ContainsKey(n))];
+            var rest = others.Length == 0 ? null : source.Read(others);
+            var all = Enumerable.Range(0, checked((int)source.RowCount)).ToArray();
+            return new Table(
+                new TableSchema(names.Select(n => indexed.TryGetValue(n, out var index) ? index.Schema : rest!.Schema[rest.Schema.IndexOf(n)])),
+                [.. names.Select(n => indexed.TryGetValue(n, out var index) ? index.Column(all) : rest![n])]);
         }
         finally
         {

@@ -12,7 +12,7 @@ namespace Registry.Etl.Pipeline.Stages.Link;
 public sealed partial class LinkStage
 {
     /// <summary>One model over its left sources: links each, writes its tables, gathers its accepted links and link rates.</summary>
-    private static ModelOutcome LinkModel(StageContext context, LinkageModel model, PipelineSpec spec, (IReadOnlySet<string> Left, IReadOnlySet<string> Right) columns, SharedRightReads shared, bool retrain, int m, int models)
+    private static ModelOutcome LinkModel(StageContext context, LinkageModel model, PipelineSpec spec, (IReadOnlySet<string> Left, IReadOnlySet<string> Right) columns, SharedRightReads shared, KeyColumnIndexes indexes, bool retrain, int m, int models)
     {
         var lefts = spec.Left.ToDictionary(
             source => source,
@@ -20,7 +20,6 @@ public sealed partial class LinkStage
                 LinkInputs.Left(LinkInputs.Standardised(context.Artifacts, source, model.Name), columns.Left, spec.Columns.GetValueOrDefault(source)),
                 spec.Columns.GetValueOrDefault(source)),
             StringComparer.Ordinal);
-        var indexes = new KeyColumnIndexes(context.Pipeline.StateDirectory, message => context.Logger.Information("Linkage {Model}: {Message}", model.Name, message));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var (right, rightRows, uSample) = spec.Right is null
             ? (null, null, null)
@@ -49,11 +48,13 @@ public sealed partial class LinkStage
             tables["summary"] = WithoutColumn(tables["summary"], "trained");
             trained += result.Trained ? 1 : 0;
             var metadata = LinkJob.Metadata(result);
-            foreach (var name in LinkageTables.Names)
-            {
-                var relative = $"linkage/{model.Name}/{source}/{name}.parquet";
-                outputs.Add(new StageOutput(relative, TableParquet.Write(tables[name], context.OutputPath(relative), metadata)));
-            }
+
+            // the tables are written side by side (each file's bytes are its own); listed in the fixed order
+            var names = LinkageTables.Names.ToArray();
+            var rows = new long[names.Length];
+            Parallel.For(0, names.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+                rows[i] = TableParquet.Write(tables[names[i]], context.OutputPath($"linkage/{model.Name}/{source}/{names[i]}.parquet"), metadata));
+            outputs.AddRange(names.Select((name, i) => new StageOutput($"linkage/{model.Name}/{source}/{name}.parquet", rows[i])));
 
             // where the time of a run goes (the phases of the linker, then building and writing its tables)
             context.Logger.Information(

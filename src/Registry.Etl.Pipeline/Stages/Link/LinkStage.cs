@@ -46,7 +46,8 @@ public sealed partial class LinkStage(StageDeclaration declaration) : IPipelineS
                 ?? Core.Throw.Configuration<PipelineSpec>($"Linkage model {m.Path} has no 'pipeline' section saying which sources it links.", m.Location);
             return (Text: text, Model: model, Spec: spec, Columns: ModelColumns.Of(model));
         }).ToArray();
-        var shared = new SharedRightReads();
+        var indexes = new KeyColumnIndexes(context.Pipeline.StateDirectory, message => context.Logger.Information("Linkage: {Message}", message));
+        var shared = new SharedRightReads(indexes);
         foreach (var (_, model, spec, columns) in parsed.Where(p => p.Spec.Right is not null && !p.Spec.RightRowsBlocked))
         {
             shared.Expect(spec.Right!, columns.Right);
@@ -76,7 +77,7 @@ public sealed partial class LinkStage(StageDeclaration declaration) : IPipelineS
             }
             else
             {
-                outcome = LinkModel(context, model, spec, columns, shared, retrain, m, models.Count);
+                outcome = LinkModel(context, model, spec, columns, shared, indexes, retrain, m, models.Count);
                 if (LinkReuse.KeyOf(text, spec.Left.Select(s => SavedParameters(context, model, s)), inputs) is { } after)
                 {
                     // under the parameters as saved now: a run that trained them is reused by the next run, which reads them

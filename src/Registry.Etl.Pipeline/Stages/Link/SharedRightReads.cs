@@ -8,7 +8,8 @@ namespace Registry.Etl.Pipeline.Stages.Link;
 /// read the same source: the union of their columns is read once (the national NKR once, not once per model)
 /// and let go after the last of those models has taken its columns.
 /// </summary>
-internal sealed class SharedRightReads
+/// <param name="indexes">Key indexes the text columns are read from (<see cref="LinkInputs.Whole"/>); none: all decoded from the file.</param>
+internal sealed class SharedRightReads(KeyColumnIndexes? indexes = null)
 {
     private readonly Dictionary<string, SortedSet<string>> _columns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _uses = new(StringComparer.Ordinal);
@@ -44,12 +45,12 @@ internal sealed class SharedRightReads
     {
         if (!_uses.TryGetValue(source.Source, out var uses) || uses == 0)
         {
-            return source.Read(names); // not announced: read on its own
+            return LinkInputs.Whole(source, names, indexes); // not announced: read on its own
         }
 
         if (!_tables.TryGetValue(source.Source, out var table))
         {
-            _tables[source.Source] = table = source.Read([.. _columns[source.Source].Where(source.Has)]);
+            _tables[source.Source] = table = LinkInputs.Whole(source, [.. _columns[source.Source].Where(source.Has)], indexes);
         }
 
         _uses[source.Source] = uses - 1;
@@ -58,7 +59,7 @@ internal sealed class SharedRightReads
             _tables.Remove(source.Source);
         }
 
-        var indexes = names.Select(n => table.Schema.IndexOf(n)).ToArray();
-        return new Table(new TableSchema(indexes.Select(i => table.Schema[i])), [.. indexes.Select(i => table[i])]);
+        var positions = names.Select(n => table.Schema.IndexOf(n)).ToArray();
+        return new Table(new TableSchema(positions.Select(i => table.Schema[i])), [.. positions.Select(i => table[i])]);
     }
 }
