@@ -37,13 +37,13 @@ public sealed partial class PipelineRunner
     /// <summary>Every file under data/, hashed, matched to the stage that declared it; undeclared or missing files are a stage bug.</summary>
     private static async Task<IReadOnlyList<ManifestOutput>> CollectOutputsAsync(RunState run, string data, CancellationToken cancellationToken)
     {
-        var declared = new Dictionary<string, (string Stage, long? Rows)>(StringComparer.Ordinal);
+        var declared = new Dictionary<string, (string Stage, long? Rows, string? Sha256)>(StringComparer.Ordinal);
         foreach (var (name, result) in run.Results)
         {
             foreach (var output in result.Outputs)
             {
                 var path = output.RelativePath.Replace('\\', '/');
-                if (!declared.TryAdd(path, (name, output.Rows)))
+                if (!declared.TryAdd(path, (name, output.Rows, output.Sha256)))
                 {
                     Core.Throw.InvalidOperation($"Output '{path}' is declared by both '{declared[path].Stage}' and '{name}'.");
                 }
@@ -54,7 +54,7 @@ public sealed partial class PipelineRunner
             .Select(f => Path.GetRelativePath(data, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var owners = new (string Stage, long? Rows)[files.Length];
+        var owners = new (string Stage, long? Rows, string? Sha256)[files.Length];
         for (var i = 0; i < files.Length; i++)
         {
             if (!declared.Remove(files[i], out owners[i]))
@@ -72,7 +72,8 @@ public sealed partial class PipelineRunner
             async (i, ct) =>
             {
                 var full = Path.Combine(data, files[i]);
-                outputs[i] = new ManifestOutput($"data/{files[i]}", await Sha256File.ComputeAsync(full, ct).ConfigureAwait(false), new FileInfo(full).Length, owners[i].Rows, owners[i].Stage);
+                var sha = owners[i].Sha256 ?? await Sha256File.ComputeAsync(full, ct).ConfigureAwait(false); // known: linked from a cache entry
+                outputs[i] = new ManifestOutput($"data/{files[i]}", sha, new FileInfo(full).Length, owners[i].Rows, owners[i].Stage);
             }).ConfigureAwait(false);
 
         if (declared.Count > 0)

@@ -43,6 +43,15 @@ public sealed class IngestStageTests : IDisposable
         var entry = await TestRuns.CatalogEntryAsync(Path.Combine(_dir, "state"), second.CatalogKey);
         Assert.Equal(288, entry.Metrics.Single(m => m.Name == StageMetricNames.FilesFromCache).Value);
         Assert.Equal(TestRuns.Files(first.PublishedDirectory!), TestRuns.Files(second.PublishedDirectory!));
+
+        // another day: published apart, its resolved table linked from the cache entry with the hash recorded
+        // when the entry was made (not read again); the manifest must still give every file's true SHA-256
+        var third = await TestRuns.RunAsync(pipeline, TestRuns.Day2, stages: Stages());
+        Assert.NotEqual(first.PublishedDirectory, third.PublishedDirectory);
+        var again = TestRuns.AssertComplete(third.PublishedDirectory!);
+        Assert.Equal(
+            manifest.Outputs.Single(o => o.Path == "data/ingest/dcra.parquet").Sha256,
+            again.Outputs.Single(o => o.Path == "data/ingest/dcra.parquet").Sha256);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class DatasetsStage(StageDeclaration declaration) : IPipelineStage
     /// order, so a link's position among them orders as its file row does (<see cref="LinkedColumns"/> breaks
     /// ties by the lower row).
     /// </summary>
-    private sealed record LinkedRows(Table Table, int[] Rows)
+    private sealed record LinkedRows(Table Table, int[] Positions)
     {
         public static LinkedRows Read(IngestedSource registry, IReadOnlyList<string> columns, Column<int> rightRows)
         {
@@ -106,13 +106,22 @@ public sealed class DatasetsStage(StageDeclaration declaration) : IPipelineStage
 
             // the values of unwanted rows are skipped, not decoded into strings or copied
             var (table, rows) = registry.Read(columns, (reader, group, first) => wanted.AsSpan(first, checked((int)reader.Metadata.RowGroups[group].RowCount)).ToArray());
-            return new LinkedRows(table, rows);
+
+            // each file row's position among the rows read, looked up directly (a binary search per link was a
+            // sixth of the stage); -1 for rows not read
+            var positions = GC.AllocateUninitializedArray<int>(wanted.Length);
+            positions.AsSpan().Fill(-1);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                positions[rows[i]] = i;
+            }
+
+            return new LinkedRows(table, positions);
         }
 
-        public int IndexOf(int fileRow)
-        {
-            var index = Array.BinarySearch(Rows, fileRow);
-            return index >= 0 ? index : Core.Throw.InvalidOperation<int>($"Link to row {fileRow}, which was not read.");
-        }
+        public int IndexOf(int fileRow) =>
+            (uint)fileRow < (uint)Positions.Length && Positions[fileRow] is >= 0 and var index
+                ? index
+                : Core.Throw.InvalidOperation<int>($"Link to row {fileRow}, which was not read.");
     }
 }

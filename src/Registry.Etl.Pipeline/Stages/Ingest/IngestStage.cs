@@ -89,8 +89,8 @@ public sealed class IngestStage : IPipelineStage
                 }
             }
 
-            outputs.Add(new StageOutput(tablePath, result.Resolution.RowsOut));
-            outputs.Add(new StageOutput(quarantinePath, result.Quarantine.RowCount));
+            outputs.Add(new StageOutput(tablePath, result.Resolution.RowsOut) { Sha256 = result.FileSha256?.Table });
+            outputs.Add(new StageOutput(quarantinePath, result.Quarantine.RowCount) { Sha256 = result.FileSha256?.Quarantine });
             context.Artifacts.Set(ArtifactKey(source.Id), new IngestedSource(source.Id, table, schema, result.Resolution.RowsOut) { ContentKey = result.ResolvedKey });
             metrics.AddRange(IngestMetrics.Of(result));
             specs.AddRange(result.ContractsUsed.Select(c => new SpecUse("contract", c.Source, c.Version, c.Sha256)));

@@ -5,6 +5,7 @@ using Registry.Etl.Core;
 using Registry.Etl.Ingest.Contracts;
 using Registry.Etl.Ingest.Resolution;
 using Registry.Etl.Pipeline.Caching;
+using Registry.Etl.Pipeline.Hashing;
 using Registry.Etl.Pipeline.Tables;
 
 namespace Registry.Etl.Pipeline.Stages.Ingest;
@@ -45,6 +46,11 @@ internal static class ResolvedSourceCache
             {
                 fresh = await job.RunAsync(files, new IngestOutputs(Path.Combine(dir, TableFile), Path.Combine(dir, QuarantineFile), outputs.Options), progress, token)
                     .ConfigureAwait(false);
+
+                // hashed once here, so no later run's manifest reads the entry's files again
+                var hashes = await Task.WhenAll(Sha256File.ComputeAsync(Path.Combine(dir, TableFile), token), Sha256File.ComputeAsync(Path.Combine(dir, QuarantineFile), token))
+                    .ConfigureAwait(false);
+                fresh = fresh with { FileSha256 = (hashes[0], hashes[1]) };
                 await File.WriteAllBytesAsync(Path.Combine(dir, ResultFile), JsonSerializer.SerializeToUtf8Bytes(Saved.Of(fresh)), token).ConfigureAwait(false);
                 return new Caching.IngestCounts(fresh.Files.Sum(f => f.RowsRead), fresh.Files.Sum(f => f.RowsAccepted), fresh.Files.Sum(f => f.RowsQuarantined));
             },
@@ -107,9 +113,11 @@ internal static class ResolvedSourceCache
     }
 
     /// <summary>What a cached result keeps besides its two files (the quarantine table is read back from its file).</summary>
-    private sealed record Saved(string Source, IReadOnlyList<SourceIngestFile> Files, ResolutionCounts Resolution, IReadOnlyList<string> Contracts)
+    private sealed record Saved(
+        string Source, IReadOnlyList<SourceIngestFile> Files, ResolutionCounts Resolution, IReadOnlyList<string> Contracts, string? TableSha256 = null, string? QuarantineSha256 = null)
     {
-        public static Saved Of(SourceIngestResult r) => new(r.Source, r.Files, r.Resolution, [.. r.ContractsUsed.Select(c => c.Id)]);
+        public static Saved Of(SourceIngestResult r) =>
+            new(r.Source, r.Files, r.Resolution, [.. r.ContractsUsed.Select(c => c.Id)], r.FileSha256?.Table, r.FileSha256?.Quarantine);
 
         public SourceIngestResult ToResult(ContractSet contracts, Core.Data.Table quarantine) => new(
             Source,
@@ -117,6 +125,9 @@ internal static class ResolvedSourceCache
             quarantine,
             [.. Files.Select(f => f.Error is null ? f with { FromCache = true } : f)],
             Resolution,
-            [.. Contracts.Select(id => contracts.Versions.First(v => v.Id == id))]);
+            [.. Contracts.Select(id => contracts.Versions.First(v => v.Id == id))])
+        {
+            FileSha256 = TableSha256 is { Length: 64 } t && QuarantineSha256 is { Length: 64 } q ? (t, q) : null, // entries made before hashes were kept: null
+        };
     }
 }

@@ -19,4 +19,7 @@ public sealed record SourceIngestResult(
 {
     /// <summary>The resolved-source cache key the table was made or reused under (null without a cache): <see cref="IngestedSource.ContentKey"/>.</summary>
     public string? ResolvedKey { get; init; }
+
+    /// <summary>SHA-256 of the resolved table and quarantine files as the resolved-source cache recorded them (null when it did not).</summary>
+    public (string Table, string Quarantine)? FileSha256 { get; init; }
 }
