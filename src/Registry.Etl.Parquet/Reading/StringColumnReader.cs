@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Text;
 using Registry.Etl.Parquet.Data;
 using Registry.Etl.Parquet.Schema;
@@ -24,6 +25,7 @@ internal sealed class StringColumnReader : ByteArrayColumnReader<string?>
     private const int TrialValues = 1 << 16;
 
     private string?[]? _recent;
+    private int _mask;
     private int _hits, _misses;
     private bool _off;
 
@@ -41,10 +43,17 @@ internal sealed class StringColumnReader : ByteArrayColumnReader<string?>
             return Decode(value);
         }
 
-        _recent ??= ArrayPool<string?>.Shared.Rent(RecentSlots);
+        if (_recent is null)
+        {
+            // sized to the chunk: a small file's chunk of 50 rows used to rent, and clear on return, 2 MB
+            var slots = (int)Math.Min(RecentSlots, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, 2 * Values.Length)));
+            _recent = ArrayPool<string?>.Shared.Rent(slots);
+            _mask = slots - 1;
+        }
+
         var hash = new HashCode();
         hash.AddBytes(value);
-        ref var slot = ref _recent[hash.ToHashCode() & (RecentSlots - 1)];
+        ref var slot = ref _recent[hash.ToHashCode() & _mask];
 
         // only ASCII text is compared in place (Ascii.Equals is false for anything else, which is then decoded)
         if (slot is { } known && Ascii.Equals(value, known))
@@ -70,7 +79,8 @@ internal sealed class StringColumnReader : ByteArrayColumnReader<string?>
     {
         if (disposing && _recent is not null)
         {
-            ArrayPool<string?>.Shared.Return(_recent, clearArray: true);
+            Array.Clear(_recent, 0, _mask + 1); // only the slots used hold strings
+            ArrayPool<string?>.Shared.Return(_recent);
             _recent = null;
         }
 

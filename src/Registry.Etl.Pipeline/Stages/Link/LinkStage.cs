@@ -91,7 +91,10 @@ public sealed partial class LinkStage(StageDeclaration declaration) : IPipelineS
             review += outcome.Review;
             trained += outcome.Trained;
             context.Artifacts.Set($"link/{model.Name}", outcome.Accepted);
-            Running.WorkingMemory.Compact(); // before the next model reads its inputs
+            if (m < models.Count - 1)
+            {
+                Running.WorkingMemory.Compact(); // before the next model reads its inputs (after the last, the runner's release follows)
+            }
         }
 
         var ratesPath = "linkage/link_rates.parquet";
