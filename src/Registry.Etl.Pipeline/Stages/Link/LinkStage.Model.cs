@@ -4,6 +4,7 @@ using Registry.Etl.Linkage.Model;
 using Registry.Etl.Linkage.Output;
 using Registry.Etl.Linkage.Results;
 using Registry.Etl.Pipeline.Linkage;
+using Registry.Etl.Pipeline.Stages.Ingest;
 using Registry.Etl.Pipeline.Tables;
 
 namespace Registry.Etl.Pipeline.Stages.Link;
@@ -11,24 +12,38 @@ namespace Registry.Etl.Pipeline.Stages.Link;
 /// <summary>The link stage's work on one model that could not be reused: link each left source, write its tables.</summary>
 public sealed partial class LinkStage
 {
-    /// <summary>One model over its left sources: links each, writes its tables, gathers its accepted links and link rates.</summary>
-    private static ModelOutcome LinkModel(StageContext context, LinkageModel model, PipelineSpec spec, (IReadOnlySet<string> Left, IReadOnlySet<string> Right) columns, SharedRightReads shared, KeyColumnIndexes indexes, bool retrain, int m, int models)
+    /// <summary>A model's input tables: its left sources (aliases applied) and the right rows it reads, with their file rows and u-sample flags.</summary>
+    private sealed record ModelInputs(Dictionary<string, Table> Lefts, Table? Right, int[]? RightRows, bool[]? USample);
+
+    /// <summary>
+    /// Reads a model's inputs (logging how long the right source took) from <paramref name="sources"/>, the ingest
+    /// artifacts it reads, taken beforehand: this may run beside the stage's thread, and the artifacts are not shared state.
+    /// </summary>
+    private static ModelInputs ReadInputs(StageContext context, LinkageModel model, PipelineSpec spec, (IReadOnlySet<string> Left, IReadOnlySet<string> Right) columns, IReadOnlyDictionary<string, IngestedSource> sources, SharedRightReads? shared, KeyColumnIndexes indexes)
     {
         var lefts = spec.Left.ToDictionary(
             source => source,
             source => LinkInputs.WithAliases(
-                LinkInputs.Left(LinkInputs.Standardised(context.Artifacts, source, model.Name), columns.Left, spec.Columns.GetValueOrDefault(source)),
+                LinkInputs.Left(sources[source], columns.Left, spec.Columns.GetValueOrDefault(source)),
                 spec.Columns.GetValueOrDefault(source)),
             StringComparer.Ordinal);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var (right, rightRows, uSample) = spec.Right is null
             ? (null, null, null)
-            : LinkInputs.Right(LinkInputs.Standardised(context.Artifacts, spec.Right, model.Name), model, columns.Right, [.. spec.Left.Select(s => lefts[s])], shared, indexes);
+            : LinkInputs.Right(sources[spec.Right], model, columns.Right, [.. spec.Left.Select(s => lefts[s])], shared, indexes);
         if (right is not null)
         {
             context.Logger.Information("Linkage {Model}: {Rows} {Source} records read in {Ms} ms", model.Name, right.RowCount, spec.Right, clock.ElapsedMilliseconds);
         }
 
+        return new ModelInputs(lefts, right, rightRows, uSample);
+    }
+
+    /// <summary>One model over its left sources: links each, writes its tables, gathers its accepted links and link rates.</summary>
+    private static ModelOutcome LinkModel(StageContext context, LinkageModel model, PipelineSpec spec, ModelInputs inputs, bool retrain, int m, int models)
+    {
+        var (lefts, right, rightRows, uSample) = inputs;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var outputs = new List<StageOutput>();
         var accepted = new AcceptedLinks();
         var rates = new LinkRates();

@@ -53,13 +53,51 @@ public sealed partial class LinkStage(StageDeclaration declaration) : IPipelineS
             shared.Expect(spec.Right!, columns.Right);
         }
 
-        for (var m = 0; m < models.Count; m++)
+        // A model that reads only the blocked rows of its right source (the LBZ for hospital-lbz) reads them while
+        // the models before it link: the read depends on ingest's tables alone, and linking the NKR leaves a core
+        // half idle. Its outputs are those of a read in turn; only the log lines interleave.
+        var early = new Dictionary<int, Task<ModelInputs>>();
+        for (var m = 1; m < models.Count; m++)
+        {
+            var (text, model, spec, columns) = parsed[m];
+            if (spec.Right is not null && spec.RightRowsBlocked && !Reusable(context, text, model, spec, retrain))
+            {
+                var sources = SourcesOf(context, model, spec);
+                early[m] = Task.Run(() => ReadInputs(context, model, spec, columns, sources, null, indexes), cancellationToken);
+            }
+        }
+
+        try
+        {
+            for (var m = 0; m < models.Count; m++)
+            {
+                LinkOne(m);
+            }
+        }
+        finally
+        {
+            // nothing read early outlives the stage (a failed model stops it; the reads still running finish first)
+            foreach (var read in early.Values)
+            {
+                try
+                {
+                    read.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // the read's own failure is reported where its model awaits it, or the stage already failed
+                }
+            }
+        }
+
+        void LinkOne(int m)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (text, model, spec, columns) = parsed[m];
             specs.Add(new SpecUse("linkage-model", model.Name, model.ParameterHash()[..12], Sha256File.OfText(text)));
             var reuse = new LinkReuse(context.Pipeline.StateDirectory, model.Name);
-            IngestedSource[] inputs = [.. spec.Left.Append(spec.Right).OfType<string>().Select(s => LinkInputs.Standardised(context.Artifacts, s, model.Name))];
+            var sources = SourcesOf(context, model, spec);
+            IngestedSource[] inputs = [.. sources.Values];
             var before = retrain ? null : LinkReuse.KeyOf(text, spec.Left.Select(s => SavedParameters(context, model, s)), inputs);
             ModelOutcome outcome;
             if (before is not null && reuse.TryGet(before) is { } saved)
@@ -77,7 +115,9 @@ public sealed partial class LinkStage(StageDeclaration declaration) : IPipelineS
             }
             else
             {
-                outcome = LinkModel(context, model, spec, columns, shared, indexes, retrain, m, models.Count);
+                var read = early.TryGetValue(m, out var task) ? task.GetAwaiter().GetResult() : ReadInputs(context, model, spec, columns, sources, shared, indexes);
+                early.Remove(m);
+                outcome = LinkModel(context, model, spec, read, retrain, m, models.Count);
                 if (LinkReuse.KeyOf(text, spec.Left.Select(s => SavedParameters(context, model, s)), inputs) is { } after)
                 {
                     // under the parameters as saved now: a run that trained them is reused by the next run, which reads them
@@ -112,4 +152,22 @@ public sealed partial class LinkStage(StageDeclaration declaration) : IPipelineS
             ],
         });
     }
+
+    /// <summary>The ingest artifacts a model reads: its left sources, then its right source, in that order.</summary>
+    private static Dictionary<string, IngestedSource> SourcesOf(StageContext context, LinkageModel model, PipelineSpec spec)
+    {
+        var sources = new Dictionary<string, IngestedSource>(StringComparer.Ordinal);
+        foreach (var source in spec.Left.Append(spec.Right).OfType<string>())
+        {
+            sources.TryAdd(source, LinkInputs.Standardised(context.Artifacts, source, model.Name));
+        }
+
+        return sources;
+    }
+
+    /// <summary>Whether the model's outputs will be reused (<see cref="LinkReuse"/>) rather than linked.</summary>
+    private static bool Reusable(StageContext context, string text, LinkageModel model, PipelineSpec spec, bool retrain) =>
+        !retrain
+        && LinkReuse.KeyOf(text, spec.Left.Select(s => SavedParameters(context, model, s)), SourcesOf(context, model, spec).Values) is { } key
+        && new LinkReuse(context.Pipeline.StateDirectory, model.Name).TryGet(key) is not null;
 }
