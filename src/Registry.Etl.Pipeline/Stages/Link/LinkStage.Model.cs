@@ -51,41 +51,74 @@ public sealed partial class LinkStage
 
         // every left source meets the same right table: its columns are encoded once, not once per left source
         var rightCache = right is null ? null : new RightInputCache();
-        foreach (var source in spec.Left)
+
+        // a source's tables are written while the next source links (writing leaves a core idle); in source order
+        var writes = new List<Task<IReadOnlyList<StageOutput>>>();
+        try
         {
-            var left = lefts[source];
-            clock.Restart();
-            var result = Run(context, model, source, left, right, uSample, rightCache, retrain);
-            var linked = clock.ElapsedMilliseconds;
-            var tables = new Dictionary<string, Table>(LinkageTables.Build(result, left, right), StringComparer.Ordinal);
+            foreach (var source in spec.Left)
+            {
+                var left = lefts[source];
+                clock.Restart();
+                var result = Run(context, model, source, left, right, uSample, rightCache, retrain);
+                var linked = clock.ElapsedMilliseconds;
+                var tables = new Dictionary<string, Table>(LinkageTables.Build(result, left, right), StringComparer.Ordinal);
 
-            // the bytes of a run depend on its inputs, not on whether the state folder held parameters
-            tables["summary"] = WithoutColumn(tables["summary"], "trained");
-            trained += result.Trained ? 1 : 0;
-            var metadata = LinkJob.Metadata(result);
+                // the bytes of a run depend on its inputs, not on whether the state folder held parameters
+                tables["summary"] = WithoutColumn(tables["summary"], "trained");
+                trained += result.Trained ? 1 : 0;
+                var metadata = LinkJob.Metadata(result);
+                var built = clock.ElapsedMilliseconds - linked;
+                writes.Add(Task.Run(() => WriteTables(context, model.Name, source, tables, metadata)));
 
-            // the tables are written side by side (each file's bytes are its own); listed in the fixed order
-            var names = LinkageTables.Names.ToArray();
-            var rows = new long[names.Length];
-            Parallel.For(0, names.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-                rows[i] = TableParquet.Write(tables[names[i]], context.OutputPath($"linkage/{model.Name}/{source}/{names[i]}.parquet"), metadata));
-            outputs.AddRange(names.Select((name, i) => new StageOutput($"linkage/{model.Name}/{source}/{name}.parquet", rows[i])));
+                // where the time of a run goes (the phases of the linker, then building its tables)
+                context.Logger.Information(
+                    "Linkage {Model} {Source}: linked in {Ms} ms ({Phases}); tables built in {BuildMs} ms",
+                    model.Name, source, linked, string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value}")), built);
+                accepted.Add(source, result, tables["pairs"], rightRows);
+                rates.Add(model.Name, source, spec.Right ?? source, left, result);
+                links += result.Diagnostics.Matches;
+                review += result.Diagnostics.ReviewPairs;
+                context.Logger.Information(
+                    "Linkage {Model} {Source}: {Matches} links, {Review} for review, estimated precision {Precision:F4}, recall {Recall:F4}",
+                    model.Name, source, result.Diagnostics.Matches, result.Diagnostics.ReviewPairs, result.Diagnostics.EstimatedPrecision, result.Diagnostics.EstimatedRecall);
+                context.ReportProgress((m + 1.0) / models, $"{model.Name} {source}");
+            }
+        }
+        finally
+        {
+            // no write outlives the model, even when a later source failed (whose error is the one that goes on)
+            foreach (var write in writes)
+            {
+                try
+                {
+                    write.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // rethrown below by GetResult when nothing else failed
+                }
+            }
+        }
 
-            // where the time of a run goes (the phases of the linker, then building and writing its tables)
-            context.Logger.Information(
-                "Linkage {Model} {Source}: linked in {Ms} ms ({Phases}); tables written in {WriteMs} ms",
-                model.Name, source, linked, string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value}")), clock.ElapsedMilliseconds - linked);
-            accepted.Add(source, result, tables["pairs"], rightRows);
-            rates.Add(model.Name, source, spec.Right ?? source, left, result);
-            links += result.Diagnostics.Matches;
-            review += result.Diagnostics.ReviewPairs;
-            context.Logger.Information(
-                "Linkage {Model} {Source}: {Matches} links, {Review} for review, estimated precision {Precision:F4}, recall {Recall:F4}",
-                model.Name, source, result.Diagnostics.Matches, result.Diagnostics.ReviewPairs, result.Diagnostics.EstimatedPrecision, result.Diagnostics.EstimatedRecall);
-            context.ReportProgress((m + 1.0) / models, $"{model.Name} {source}");
+        foreach (var write in writes)
+        {
+            outputs.AddRange(write.GetAwaiter().GetResult());
         }
 
         return new ModelOutcome(outputs, accepted.Build(), rates.Build(), links, review, trained);
+    }
+
+    /// <summary>A left source's seven tables, written side by side (each file's bytes are its own); listed in the fixed order.</summary>
+    private static IReadOnlyList<StageOutput> WriteTables(StageContext context, string model, string source, Dictionary<string, Table> tables, IReadOnlyDictionary<string, string> metadata)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var names = LinkageTables.Names.ToArray();
+        var rows = new long[names.Length];
+        Parallel.For(0, names.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            rows[i] = TableParquet.Write(tables[names[i]], context.OutputPath($"linkage/{model}/{source}/{names[i]}.parquet"), metadata));
+        context.Logger.Information("Linkage {Model} {Source}: tables written in {WriteMs} ms", model, source, clock.ElapsedMilliseconds);
+        return [.. names.Select((name, i) => new StageOutput($"linkage/{model}/{source}/{name}.parquet", rows[i]))];
     }
 
     private static string? SavedParameters(StageContext context, LinkageModel model, string source)
