@@ -32,26 +32,47 @@ public sealed class DatasetsStage(StageDeclaration declaration) : IPipelineStage
             .Select(m => ModelParser.Parse(File.ReadAllText(m.Path), m.Path))
             .Where(m => m.Pipeline is not null)
             .ToList();
-        var outputs = new List<StageOutput>();
         var linked = new Dictionary<string, LinkedRows>(StringComparer.Ordinal);
-        foreach (var name in Datasets)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!context.Artifacts.TryGet<IngestedSource>($"ingest/{name}", out var ingested))
-            {
-                continue;
-            }
 
-            var table = ingested.ReadAll();
-            var (nkrLinks, nkr) = Links(context, models, linked, name, "nkr", LinkedColumns.NkrColumns);
-            var (lbzLinks, lbz) = Links(context, models, linked, name, "lbz", LinkedColumns.LbzColumns);
-            var dataset = LinkedColumns.Append(table, nkrLinks, nkr, lbzLinks, lbz);
-            context.Artifacts.Set($"dataset/{name}", dataset);
-            var relative = $"datasets/{name}.parquet";
-            outputs.Add(new StageOutput(relative, TableParquet.Write(dataset, context.OutputPath(relative))));
+        // a dataset's file is written while the next dataset is built (each file's bytes are its own); listed in order
+        var writes = new List<Task<StageOutput>>();
+        try
+        {
+            foreach (var name in Datasets)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!context.Artifacts.TryGet<IngestedSource>($"ingest/{name}", out var ingested))
+                {
+                    continue;
+                }
+
+                var table = ingested.ReadAll();
+                var (nkrLinks, nkr) = Links(context, models, linked, name, "nkr", LinkedColumns.NkrColumns);
+                var (lbzLinks, lbz) = Links(context, models, linked, name, "lbz", LinkedColumns.LbzColumns);
+                var dataset = LinkedColumns.Append(table, nkrLinks, nkr, lbzLinks, lbz);
+                context.Artifacts.Set($"dataset/{name}", dataset);
+                var relative = $"datasets/{name}.parquet";
+                var path = context.OutputPath(relative);
+                writes.Add(Task.Run(() => new StageOutput(relative, TableParquet.Write(dataset, path)), CancellationToken.None));
+            }
+        }
+        finally
+        {
+            // no write outlives the stage, even when a later dataset failed (whose error is the one that goes on)
+            foreach (var write in writes)
+            {
+                try
+                {
+                    write.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // rethrown below by GetResult when nothing else failed
+                }
+            }
         }
 
-        return Task.FromResult(new StageResult { Outputs = outputs });
+        return Task.FromResult(new StageResult { Outputs = [.. writes.Select(w => w.GetAwaiter().GetResult())] });
     }
 
     /// <summary>
