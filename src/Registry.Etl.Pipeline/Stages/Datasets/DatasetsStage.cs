@@ -58,18 +58,7 @@ public sealed class DatasetsStage(StageDeclaration declaration) : IPipelineStage
         }
         finally
         {
-            // no write outlives the stage, even when a later dataset failed (whose error is the one that goes on)
-            foreach (var write in writes)
-            {
-                try
-                {
-                    write.Wait(CancellationToken.None);
-                }
-                catch (AggregateException)
-                {
-                    // rethrown below by GetResult when nothing else failed
-                }
-            }
+            BackgroundWork.WaitQuietly(writes); // no write outlives the stage, even when a later dataset failed
         }
 
         return Task.FromResult(new StageResult { Outputs = [.. writes.Select(w => w.GetAwaiter().GetResult())] });

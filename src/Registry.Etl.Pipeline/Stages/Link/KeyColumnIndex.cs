@@ -154,6 +154,15 @@ internal sealed class KeyColumnIndex : IDisposable
 
     public void Dispose() => _file.Dispose();
 
+    /// <summary>Closes every index of an <see cref="KeyColumnIndexes.Open"/> result.</summary>
+    public static void DisposeAll(Dictionary<string, KeyColumnIndex> indexes)
+    {
+        foreach (var index in indexes.Values)
+        {
+            index.Dispose();
+        }
+    }
+
     private static KeyColumnIndex? Refuse(SafeFileHandle file)
     {
         file.Dispose();

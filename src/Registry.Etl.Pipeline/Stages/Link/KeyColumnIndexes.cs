@@ -86,11 +86,7 @@ internal sealed class KeyColumnIndexes(string stateDirectory, Action<string>? lo
         }
         catch
         {
-            foreach (var index in opened.Values)
-            {
-                index.Dispose();
-            }
-
+            KeyColumnIndex.DisposeAll(opened);
             throw;
         }
     }

@@ -99,10 +99,7 @@ internal static class LinkInputs
         }
         finally
         {
-            foreach (var index in indexed.Values)
-            {
-                index.Dispose();
-            }
+            KeyColumnIndex.DisposeAll(indexed);
         }
     }
 
@@ -129,10 +126,7 @@ internal static class LinkInputs
         }
         finally
         {
-            foreach (var index in indexed.Values)
-            {
-                index.Dispose();
-            }
+            KeyColumnIndex.DisposeAll(indexed);
         }
     }
 

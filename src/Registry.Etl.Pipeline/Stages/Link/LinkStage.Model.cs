@@ -87,18 +87,7 @@ public sealed partial class LinkStage
         }
         finally
         {
-            // no write outlives the model, even when a later source failed (whose error is the one that goes on)
-            foreach (var write in writes)
-            {
-                try
-                {
-                    write.Wait(CancellationToken.None);
-                }
-                catch (AggregateException)
-                {
-                    // rethrown below by GetResult when nothing else failed
-                }
-            }
+            BackgroundWork.WaitQuietly(writes); // no write outlives the model, even when a later source failed
         }
 
         foreach (var write in writes)

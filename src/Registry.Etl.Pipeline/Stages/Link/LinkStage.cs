@@ -76,18 +76,7 @@ public sealed partial class LinkStage(StageDeclaration declaration) : IPipelineS
         }
         finally
         {
-            // nothing read early outlives the stage (a failed model stops it; the reads still running finish first)
-            foreach (var read in early.Values)
-            {
-                try
-                {
-                    read.Wait(CancellationToken.None);
-                }
-                catch (AggregateException)
-                {
-                    // the read's own failure is reported where its model awaits it, or the stage already failed
-                }
-            }
+            BackgroundWork.WaitQuietly(early.Values); // nothing read early outlives the stage, even when a model failed
         }
 
         void LinkOne(int m)
