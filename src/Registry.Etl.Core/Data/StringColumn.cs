@@ -25,7 +25,33 @@ public sealed class StringColumn : Column
         }
     }
 
+    /// <summary>
+    /// A column whose rows also carry the number of their value, from a source that has them already (a key index
+    /// of an ingested column): equal numbers for equal values, different numbers for different values, -1 for null,
+    /// each in 0..<paramref name="valueIdCount"/>-1. Consumers that dictionary-encode a column (the linker) then
+    /// number its rows without hashing their text.
+    /// </summary>
+    public StringColumn(ColumnSchema schema, string?[] values, int[] valueIds, int valueIdCount)
+        : this(schema, values)
+    {
+        ArgumentNullException.ThrowIfNull(valueIds);
+        if (valueIds.Length != values.Length)
+        {
+            Throw.Argument($"Column '{schema.Name}': {valueIds.Length} value ids for {values.Length} rows.", nameof(valueIds));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(valueIdCount);
+        ValueIds = valueIds;
+        ValueIdCount = valueIdCount;
+    }
+
     public ReadOnlySpan<string?> Values => _values;
+
+    /// <summary>The number of each row's value when the column was made with them (see the constructor), else null.</summary>
+    public int[]? ValueIds { get; }
+
+    /// <summary>How many value numbers <see cref="ValueIds"/> may use (0 without them).</summary>
+    public int ValueIdCount { get; }
 
     /// <summary>The values as memory, for writers that take them without copying.</summary>
     public ReadOnlyMemory<string?> ValuesMemory => _values;

@@ -46,6 +46,12 @@ internal sealed partial class InputData
     /// </summary>
     internal static int[] EncodeInto(Column column, Dictionary<string, int> dictionary, List<string> values, List<int> counts, ref long nonNull)
     {
+        if (column is StringColumn { ValueIds: not null })
+        {
+            // rows that carry their value's number: numbered by those, the same ids and counts without hashing a row
+            return AddEncoded(ColumnEncoding.Of(column), dictionary, values, counts, ref nonNull);
+        }
+
         var ids = new int[column.Length];
 
         // rows read from Parquet share one instance per repeated value (dictionary pages, pooling): an

@@ -47,6 +47,11 @@ public sealed class KeyColumnIndexTests : IDisposable
         int[] some = [0, 1, 7, 9_999, 10_000, 29_999];
         Assert.Equal(some.Select(r => values[r]), opened.Column(some).Values.ToArray());
         Assert.Equal(some.Select(r => values[r]), opened.Column(some).Values.ToArray()); // strings made once are the same strings
+
+        // the column carries each row's id, for the linker to encode it without hashing the rows
+        var column = opened.Column(some);
+        Assert.Equal(some.Select(r => ids[r]), column.ValueIds!);
+        Assert.Equal(opened.ValueCount, column.ValueIdCount);
     }
 
     [Fact]

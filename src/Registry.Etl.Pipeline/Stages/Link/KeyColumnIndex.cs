@@ -130,11 +130,15 @@ internal sealed class KeyColumnIndex : IDisposable
         return _strings[id] ??= Encoding.UTF8.GetString(Utf8(id));
     }
 
-    /// <summary>The column of the rows <paramref name="rows"/> (ascending file row numbers).</summary>
+    /// <summary>
+    /// The column of the rows <paramref name="rows"/> (ascending file row numbers), carrying each row's value id
+    /// (<see cref="StringColumn.ValueIds"/>), so the linker encodes it without hashing a row.
+    /// </summary>
     public StringColumn Column(IReadOnlyList<int> rows)
     {
         const int Chunk = 1 << 20;
         var values = new string?[rows.Count];
+        var valueIds = new int[rows.Count];
         var ids = new int[Chunk];
         var loaded = -1; // first row of the chunk in ids
         for (var i = 0; i < values.Length; i++)
@@ -146,10 +150,12 @@ internal sealed class KeyColumnIndex : IDisposable
                 ReadIds(row, ids.AsSpan(0, Math.Min(Chunk, RowCount - row)));
             }
 
-            values[i] = StringOf(ids[row - loaded]);
+            var id = ids[row - loaded];
+            valueIds[i] = id;
+            values[i] = StringOf(id);
         }
 
-        return new StringColumn(Schema, values);
+        return new StringColumn(Schema, values, valueIds, ValueCount);
     }
 
     public void Dispose() => _file.Dispose();
