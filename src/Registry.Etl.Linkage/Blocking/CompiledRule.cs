@@ -94,12 +94,15 @@ internal sealed class CompiledRule
         }
 
         var ids = new Dictionary<long, int>(PairKeyComparer.Instance);
+        int maxA = Max(aLeft), maxB = Max(bLeft);
         int[] Apply(int[] a, int[] b, bool add)
         {
             var result = new int[a.Length];
             for (var i = 0; i < a.Length; i++)
             {
-                if (a[i] < 0 || b[i] < 0)
+                // a right part above every left id is on no left record, so neither is the pair: no look-up
+                // (values are numbered left first, so this is most right records of a national register)
+                if (a[i] < 0 || b[i] < 0 || (!add && (a[i] > maxA || b[i] > maxB)))
                 {
                     result[i] = -1;
                     continue;

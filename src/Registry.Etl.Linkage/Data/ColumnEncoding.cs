@@ -30,6 +30,11 @@ internal sealed class ColumnEncoding
             return FromValueIds(strings, valueIds);
         }
 
+        if (ByValue(column) is { } numbers)
+        {
+            return numbers;
+        }
+
         var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
         var values = new List<string>();
         var counts = new List<int>();
@@ -81,6 +86,58 @@ internal sealed class ColumnEncoding
                 counts[id]++;
             }
 
+            ids[row] = id;
+        }
+
+        return new ColumnEncoding(ids, [.. values], [.. counts]);
+    }
+
+    /// <summary>
+    /// Whether <see cref="Of"/> numbers the column by its values rather than its text: integers, dates and booleans,
+    /// whose text (<see cref="InputData.Text"/>) is one to one with the value. Decimals and doubles are not (1.0 and
+    /// 1.00 are one value, two texts).
+    /// </summary>
+    public static bool EncodesByValue(Column column) => column is Column<int> or Column<long> or Column<bool>;
+
+    /// <summary>
+    /// The same encoding keyed by the values: a dates or numbers column of a million rows then makes one text per
+    /// distinct value instead of one per row, and hashes integers instead of texts. Null for other columns.
+    /// </summary>
+    private static ColumnEncoding? ByValue(Column column)
+    {
+        Func<int, long>? value = column switch
+        {
+            Column<int> c => row => c[row],
+            Column<long> c => row => c[row],
+            Column<bool> c => row => c[row] ? 1 : 0,
+            _ => null,
+        };
+        if (value is null)
+        {
+            return null;
+        }
+
+        var byValue = new Dictionary<long, int>();
+        var values = new List<string>();
+        var counts = new List<int>();
+        var ids = new int[column.Length];
+        for (var row = 0; row < ids.Length; row++)
+        {
+            if (column.IsNull(row))
+            {
+                ids[row] = -1;
+                continue;
+            }
+
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byValue, value(row), out var seen);
+            if (!seen)
+            {
+                id = values.Count;
+                values.Add(InputData.Text(column, row)!);
+                counts.Add(0);
+            }
+
+            counts[id]++;
             ids[row] = id;
         }
 

@@ -36,7 +36,7 @@ internal sealed partial class InputData
         var l = EncodeInto(left, dictionary, values, counts, ref nonNull);
         var r = right is null ? l
             : cache is null ? EncodeInto(right, dictionary, values, counts, ref nonNull)
-            : AddEncoded(cache.Strings(right), dictionary, values, counts, ref nonNull);
+            : AddEncoded(cache.Strings(right), dictionary, values, counts, ref nonNull, keep: false);
         return new EncodedStrings(l, r, [.. values], [.. counts], nonNull);
     }
 
@@ -46,9 +46,10 @@ internal sealed partial class InputData
     /// </summary>
     internal static int[] EncodeInto(Column column, Dictionary<string, int> dictionary, List<string> values, List<int> counts, ref long nonNull)
     {
-        if (column is StringColumn { ValueIds: not null })
+        if (column is StringColumn { ValueIds: not null } || ColumnEncoding.EncodesByValue(column))
         {
-            // rows that carry their value's number: numbered by those, the same ids and counts without hashing a row
+            // rows that carry their value's number, or numbers and dates: numbered by those (one text per distinct
+            // value), the same ids and counts without hashing each row's text
             return AddEncoded(ColumnEncoding.Of(column), dictionary, values, counts, ref nonNull);
         }
 
@@ -96,13 +97,29 @@ internal sealed partial class InputData
     /// table): its values taken in order of first occurrence number a value new to the dictionary as the row-by-row
     /// pass would have, so the ids and counts are the same; one look-up per distinct value instead of one per row.
     /// </summary>
-    private static int[] AddEncoded(ColumnEncoding own, Dictionary<string, int> dictionary, List<string> values, List<int> counts, ref long nonNull)
+    /// <param name="keep">
+    /// False when nothing is encoded into <paramref name="dictionary"/> after this column: a value new to it is then
+    /// numbered without being added (the column's own values are distinct, so none can meet it again), which spares
+    /// the dictionary a million pseudonyms that only the right side of a national register holds.
+    /// </param>
+    private static int[] AddEncoded(ColumnEncoding own, Dictionary<string, int> dictionary, List<string> values, List<int> counts, ref long nonNull, bool keep = true)
     {
         var map = new int[own.Values.Length];
         for (var v = 0; v < map.Length; v++)
         {
             var text = own.Values[v];
-            var id = IdOf(text, dictionary, values, counts);
+            int id;
+            if (keep)
+            {
+                id = IdOf(text, dictionary, values, counts);
+            }
+            else if (!dictionary.TryGetValue(text, out id))
+            {
+                id = values.Count;
+                values.Add(text);
+                counts.Add(0);
+            }
+
             map[v] = id;
             counts[id] += own.Counts[v];
             nonNull += own.Counts[v];

@@ -27,6 +27,33 @@ public sealed class ValueIdEncodingTests
     }
 
     [Fact]
+    public void Of_DatesIntegersAndBooleans_SameIdsValuesAndCountsAsHashingEachRowsText()
+    {
+        bool[] validity = [true, true, false, true, true, true, false, true];
+        Column[] columns =
+        [
+            new Column<int>(new ColumnSchema("d", ColumnKind.Date), [19000, 18000, 0, 19000, -25567, 18000, 5, 2932896], validity),
+            new Column<int>(new ColumnSchema("i", ColumnKind.Int32), [3, -3, 0, 3, int.MinValue, 0, 9, int.MaxValue], validity),
+            new Column<long>(new ColumnSchema("l", ColumnKind.Int64), [1L << 40, 7, 0, 1L << 40, long.MinValue, 7, 1, 0], validity),
+            new Column<bool>(new ColumnSchema("b", ColumnKind.Boolean), [true, false, false, true, true, false, true, false], validity),
+        ];
+        foreach (var column in columns)
+        {
+            Assert.True(ColumnEncoding.EncodesByValue(column));
+            var encoding = ColumnEncoding.Of(column);
+
+            // the reference: each row's text, numbered by first occurrence
+            var texts = Enumerable.Range(0, column.Length).Select(row => InputData.Text(column, row)).ToArray();
+            var distinct = texts.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            Assert.Equal(distinct, encoding.Values);
+            Assert.Equal(texts.Select(t => t is null ? -1 : distinct.IndexOf(t)), encoding.Ids);
+            Assert.Equal(distinct.Select(v => texts.Count(t => t == v)), encoding.Counts);
+        }
+
+        Assert.False(ColumnEncoding.EncodesByValue(new Column<decimal>(new ColumnSchema("m", ColumnKind.Decimal), [1.0m, 1.00m])));
+    }
+
+    [Fact]
     public void Strings_LeftAndRightWithValueIds_SameAsWithout()
     {
         var (left, right, _, _) = LinkerTests.People(500, seed: 31);
