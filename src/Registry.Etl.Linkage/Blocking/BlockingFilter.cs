@@ -36,7 +36,10 @@ public sealed class BlockingFilter
     public static BlockingFilter ForLeft(LinkageModel model, Table left) => ForLefts(model, [left]);
 
     /// <summary>The keys of every rule over several left inputs: a right record is kept when it could meet a record of any of them.</summary>
-    public static BlockingFilter ForLefts(LinkageModel model, IReadOnlyList<Table> lefts)
+    public static BlockingFilter ForLefts(LinkageModel model, IReadOnlyList<Table> lefts) => ForLefts(model, lefts, LeftRule.MaxLastPairBits);
+
+    /// <param name="maxLastPairBits">Largest set of bits a rule's last step may use instead of its dictionary (tests give 0 to use none).</param>
+    internal static BlockingFilter ForLefts(LinkageModel model, IReadOnlyList<Table> lefts, long maxLastPairBits)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(lefts);
@@ -81,6 +84,11 @@ public sealed class BlockingFilter
             {
                 rule.AddLeft(ids, left.RowCount);
             }
+        }
+
+        foreach (var rule in rules)
+        {
+            rule.Seal([.. leftValues.Select(v => v.Count)], maxLastPairBits);
         }
 
         return new BlockingFilter([.. rightParts], leftValues, rules);
@@ -258,8 +266,43 @@ public sealed class BlockingFilter
             }
         }
 
+        /// <summary>Bits of the set below at most (32 MB): a date of birth and a PC4 of a national audit need 18 MB.</summary>
+        public const long MaxLastPairBits = 1L << 28;
+
+        // the last step as a set of bits (previous id * part count + part id) when that is small enough: a right
+        // row only asks whether its pair occurs on the left, and twenty million rows ask
+        private ulong[]? _lastPairs;
+        private long _lastPartCount;
+
+        /// <summary>Called once the left inputs are added, with each part's number of left values.</summary>
+        public void Seal(int[] partCounts, long maxBits)
+        {
+            if (parts.Length < 2)
+            {
+                return;
+            }
+
+            long previous = parts.Length == 2 ? partCounts[parts[0]] : _steps[^2].Count;
+            var count = (long)partCounts[parts[^1]];
+            if (previous * count > maxBits)
+            {
+                return;
+            }
+
+            var bits = new ulong[((previous * count) + 63) / 64];
+            foreach (var pair in _steps[^1].Keys)
+            {
+                var cell = ((pair >> 32) * count) + (uint)pair;
+                bits[cell >> 6] |= 1UL << (int)(cell & 63);
+            }
+
+            (_lastPairs, _lastPartCount) = (bits, count);
+        }
+
         public void Mark(int[][] ids, bool[] keep)
         {
+            var last = parts.Length - 1;
+            var bits = _lastPairs;
             for (var row = 0; row < keep.Length; row++)
             {
                 if (keep[row])
@@ -271,6 +314,14 @@ public sealed class BlockingFilter
                 for (var k = 1; k < parts.Length && id >= 0; k++)
                 {
                     var next = ids[parts[k]][row];
+                    if (k == last && bits is not null)
+                    {
+                        // ids are left ids (0..count - 1) or -1
+                        var cell = (id * _lastPartCount) + next;
+                        id = next >= 0 && next < _lastPartCount && (bits[cell >> 6] & (1UL << (int)(cell & 63))) != 0 ? 0 : -1;
+                        break;
+                    }
+
                     id = next >= 0 && _steps[k - 1].TryGetValue(((long)id << 32) | (uint)next, out var combined) ? combined : -1;
                 }
 

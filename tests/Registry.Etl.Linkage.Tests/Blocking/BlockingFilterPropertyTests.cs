@@ -25,6 +25,7 @@ public sealed class BlockingFilterPropertyTests
           - {name: lower name, keys: [{column: {left: name, right: name2}, transform: lower}]}
           - {name: pc prefix & year, keys: [{column: pc, transform: prefix, length: 4}, {column: day, transform: year}]}
           - {name: sex & pc, keys: [sex, pc]}
+          - {name: sex & day & pc2, keys: [sex, day, {column: pc, transform: prefix, length: 2}]}
         comparisons:
           - column: sex
             levels: [exact]
@@ -63,6 +64,21 @@ public sealed class BlockingFilterPropertyTests
             {
                 Assert.True(ReferenceKeep(left, right[j]) == keep[j], $"right row {j} ({right[j]}): kept {keep[j]}");
             }
+        }).Check(Config);
+    }
+
+    [Fact]
+    public void Keep_LastStepsAsDictionaries_KeepsTheSameRowsAsWithSetsOfBits()
+    {
+        // small inputs use sets of bits for every rule's last step; a national one may need the dictionary
+        Prop.ForAll(Cases().ToArbitrary(), c =>
+        {
+            var (left, right) = Generate(c);
+            var table = Build(right, left: false);
+            var bits = BlockingFilter.ForLefts(Model, [Build(left, left: true)]).Keep(table);
+            var dictionaries = BlockingFilter.ForLefts(Model, [Build(left, left: true)], maxLastPairBits: 0).Keep(table);
+            Assert.Equal(bits, dictionaries);
+            Assert.Equal(right.Select(r => ReferenceKeep(left, r)), dictionaries);
         }).Check(Config);
     }
 
@@ -226,7 +242,7 @@ public sealed class BlockingFilterPropertyTests
     {
         static string? Text(string? s) => string.IsNullOrEmpty(s) ? null : s;
         static string? Lower(string? s) => Text(s)?.ToLowerInvariant();
-        static string? Prefix(string? s) => Text(s) is { } t ? t[..Math.Min(4, t.Length)] : null;
+        static string? Prefix(string? s, int n = 4) => Text(s) is { } t ? t[..Math.Min(n, t.Length)] : null;
         static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         static string? Year(DateOnly? d) => d?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         static bool Meet(params (string? L, string? R)[] parts) => parts.All(p => p.L is not null && p.L == p.R);
@@ -234,7 +250,8 @@ public sealed class BlockingFilterPropertyTests
             Meet((Text(l.Name), Text(right.Name)), (Day(l.Day), Day(right.Day)))
             || Meet((Lower(l.Name), Lower(right.Name)))
             || Meet((Prefix(l.Pc), Prefix(right.Pc)), (Year(l.Day), Year(right.Day)))
-            || Meet((Text(l.Sex), Text(right.Sex)), (Text(l.Pc), Text(right.Pc))));
+            || Meet((Text(l.Sex), Text(right.Sex)), (Text(l.Pc), Text(right.Pc)))
+            || Meet((Text(l.Sex), Text(right.Sex)), (Day(l.Day), Day(right.Day)), (Prefix(l.Pc, 2), Prefix(right.Pc, 2))));
     }
 
     private sealed record Row(string Id, string? Name, string? Pc, DateOnly? Day, string? Sex);
