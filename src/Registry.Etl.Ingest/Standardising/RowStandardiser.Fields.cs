@@ -106,7 +106,20 @@ internal sealed partial class RowStandardiser
 
     private bool StringField(CsvReader reader, int i, BoundColumn c, int line, List<RowIssue> issues)
     {
-        var text = reader.GetString(c.Field);
+        var raw = reader.GetString(c.Field);
+        var accepted = _accepted[i] ??= new AcceptedStrings();
+        if (accepted.TryGet(raw, out var known))
+        {
+            if (known is not null)
+            {
+                _texts[i] = known;
+                _sink.String(c.Output, known);
+            }
+
+            return true;
+        }
+
+        var text = raw;
         if (text.Length > 0 && (text[0] is ' ' or '\t' || text[^1] is ' ' or '\t'))
         {
             text = text.Trim();
@@ -116,6 +129,7 @@ internal sealed partial class RowStandardiser
         {
             if (mapped is null)
             {
+                accepted.Keep(raw, null);
                 return true;
             }
 
@@ -137,6 +151,7 @@ internal sealed partial class RowStandardiser
             return !Reject(issues, line, c, IssueCodes.FileNameMismatch, $"must equal the {group} in the file name");
         }
 
+        accepted.Keep(raw, text);
         _texts[i] = text;
         _sink.String(c.Output, text);
         return true;

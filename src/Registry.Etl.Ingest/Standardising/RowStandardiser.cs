@@ -34,6 +34,9 @@ internal sealed partial class RowStandardiser
     private readonly bool[] _has;
     private readonly string?[] _texts;
 
+    // per string column, the values that passed before (by the reader's pooled instance)
+    private readonly AcceptedStrings?[] _accepted;
+
     public RowStandardiser(
         SourceContract contract,
         BoundColumn[] columns,
@@ -58,6 +61,7 @@ internal sealed partial class RowStandardiser
         _values = new double[columns.Length];
         _has = new bool[columns.Length];
         _texts = new string?[columns.Length];
+        _accepted = new AcceptedStrings?[columns.Length];
         _sourceKeyOut = sink.Schema.IndexOf(StandardisedSchema.SourceKey);
         _exportDateOut = sink.Schema.IndexOf(StandardisedSchema.ExportDate);
         _sourceFileOut = sink.Schema.IndexOf(StandardisedSchema.SourceFile);
