@@ -36,8 +36,12 @@ public sealed class SourceIngestJob
     /// </summary>
     internal const int MaxDictionaryBytes = 4 * 1024 * 1024;
 
-    /// <summary>Cache entries are read back a row group at a time: small row groups bound that memory.</summary>
-    private static readonly ParquetWriterOptions CacheEntry = new() { MaxRowGroupRows = FileIngester.ChunkRows, MaxDictionaryBytes = MaxDictionaryBytes };
+    /// <summary>
+    /// Cache entries are read back a row group at a time: small row groups bound that memory. They are internal
+    /// files written once and read back whole by the resolution, so they are not compressed: Snappy gains little
+    /// on them (the pseudonyms are hex, the repeating values dictionary-encoded) and cost both passes CPU.
+    /// </summary>
+    private static readonly ParquetWriterOptions CacheEntry = new() { MaxRowGroupRows = FileIngester.ChunkRows, MaxDictionaryBytes = MaxDictionaryBytes, Compression = Parquet.ParquetCompression.Uncompressed };
 
     /// <summary>The resolved table unless the caller gives options.</summary>
     private static readonly ParquetWriterOptions Resolved = new() { MaxDictionaryBytes = MaxDictionaryBytes };
