@@ -98,14 +98,22 @@ public sealed partial class LinkStage
         return new ModelOutcome(outputs, accepted.Build(), rates.Build(), links, review, trained);
     }
 
-    /// <summary>A left source's seven tables, written side by side (each file's bytes are its own); listed in the fixed order.</summary>
+    /// <summary>
+    /// A left source's seven tables, written side by side (each file's bytes are its own) and flushed to disk;
+    /// listed in the fixed order. Publishing and the model's reuse entry flush every output anyway: here it
+    /// happens while the next source links, instead of at the end of the stage (1-2 s for `hospital-lbz`).
+    /// </summary>
     private static IReadOnlyList<StageOutput> WriteTables(StageContext context, string model, string source, Dictionary<string, Table> tables, IReadOnlyDictionary<string, string> metadata)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var names = LinkageTables.Names.ToArray();
         var rows = new long[names.Length];
         Parallel.For(0, names.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            rows[i] = TableParquet.Write(tables[names[i]], context.OutputPath($"linkage/{model}/{source}/{names[i]}.parquet"), metadata));
+        {
+            var path = context.OutputPath($"linkage/{model}/{source}/{names[i]}.parquet");
+            rows[i] = TableParquet.Write(tables[names[i]], path, metadata);
+            Publishing.FileSync.File(path);
+        });
         context.Logger.Information("Linkage {Model} {Source}: tables written in {WriteMs} ms", model, source, clock.ElapsedMilliseconds);
         return [.. names.Select((name, i) => new StageOutput($"linkage/{model}/{source}/{name}.parquet", rows[i]))];
     }
