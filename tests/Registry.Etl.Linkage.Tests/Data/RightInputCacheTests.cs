@@ -22,13 +22,7 @@ public sealed class RightInputCacheTests
             var shared = new InputData(left, right, LinkType.Link, cache);
             foreach (var column in new[] { "key", "surname", "dob", "sex" })
             {
-                var expected = alone.Strings(ColumnRef.Same(column));
-                var actual = shared.Strings(ColumnRef.Same(column));
-                Assert.Equal(expected.Left, actual.Left);
-                Assert.Equal(expected.Right, actual.Right);
-                Assert.Equal(expected.Values, actual.Values);
-                Assert.Equal(expected.Counts, actual.Counts);
-                Assert.Equal(expected.NonNull, actual.NonNull);
+                AssertSameEncoding(alone.Strings(ColumnRef.Same(column)), shared.Strings(ColumnRef.Same(column)));
             }
         }
 
@@ -57,7 +51,16 @@ public sealed class RightInputCacheTests
         }
     }
 
-    private static void AssertSameTable(string name, Table expected, Table actual)
+    internal static void AssertSameEncoding(EncodedStrings expected, EncodedStrings actual)
+    {
+        Assert.Equal(expected.Left, actual.Left);
+        Assert.Equal(expected.Right, actual.Right);
+        Assert.Equal(expected.Values, actual.Values);
+        Assert.Equal(expected.Counts, actual.Counts);
+        Assert.Equal(expected.NonNull, actual.NonNull);
+    }
+
+    internal static void AssertSameTable(string name, Table expected, Table actual)
     {
         Assert.Equal(expected.Schema.Select(c => c.Name), actual.Schema.Select(c => c.Name));
         Assert.Equal(expected.RowCount, actual.RowCount);

@@ -65,13 +65,7 @@ public sealed class ValueIdEncodingTests
             var numbered = new InputData(numberedLeft, numberedRight, LinkType.Link, cache);
             foreach (var column in new[] { "key", "surname", "dob", "sex" })
             {
-                var expected = plain.Strings(ColumnRef.Same(column));
-                var actual = numbered.Strings(ColumnRef.Same(column));
-                Assert.Equal(expected.Left, actual.Left);
-                Assert.Equal(expected.Right, actual.Right);
-                Assert.Equal(expected.Values, actual.Values);
-                Assert.Equal(expected.Counts, actual.Counts);
-                Assert.Equal(expected.NonNull, actual.NonNull);
+                RightInputCacheTests.AssertSameEncoding(plain.Strings(ColumnRef.Same(column)), numbered.Strings(ColumnRef.Same(column)));
             }
         }
     }
@@ -87,15 +81,7 @@ public sealed class ValueIdEncodingTests
         Assert.True(plain["pairs"].RowCount > 0);
         foreach (var name in LinkageTables.Names)
         {
-            var (expected, actual) = (plain[name], fromIds[name]);
-            Assert.Equal(expected.RowCount, actual.RowCount);
-            for (var c = 0; c < expected.Columns.Count; c++)
-            {
-                for (var row = 0; row < expected.RowCount; row++)
-                {
-                    Assert.True(Equals(expected[c].GetValue(row), actual[c].GetValue(row)), $"{name}.{expected.Schema[c].Name} row {row}");
-                }
-            }
+            RightInputCacheTests.AssertSameTable(name, plain[name], fromIds[name]);
         }
     }
 
