@@ -42,6 +42,7 @@ internal static class IngestBenchmark
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         var exact = ProcessMemory.TryResetPeak();
         var baseline = ProcessMemory.ResidentBytes;
+        var gc = GcActivity.Now();
         var clock = Stopwatch.StartNew();
         var job = new SourceIngestJob(contracts, Encoding.UTF8.GetBytes(BenchSecret), cache: null);
         var outputs = new IngestOutputs(ours, Path.Combine(dir, "ours.quarantine.parquet"));
@@ -54,8 +55,10 @@ internal static class IngestBenchmark
         var oursMs = clock.Elapsed.TotalMilliseconds;
         var peak = exact ? ProcessMemory.PeakResidentBytes : ProcessMemory.ResidentBytes;
         var f = result.Files[0];
+        var gcDone = GcActivity.Now() - gc;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ours:   {oursMs:F0} ms (reading, validating, pseudonymising, resolving and writing Parquet, streaming), read {f.RowsRead:N0}, accepted {f.RowsAccepted:N0}, quarantined {f.RowsQuarantined:N0}, resolved {result.Resolution.RowsOut:N0} ({result.Resolution.SupersededWithinFile:N0} corrections superseded), {new FileInfo(ours).Length / 1e6:F1} MB Parquet; peak RSS {peak / 1048576.0:F0} MiB{(exact ? "" : " (resident at end, peak not measurable)")}"));
+        Console.WriteLine($"ours:   {gcDone}");
         result = null;
 
         var reference = await NodeScript.RunJsonAsync(interop, "bench-duckdb-csv.mjs", csv, Path.Combine(dir, "duckdb.parquet"), "1").ConfigureAwait(false);
