@@ -10,8 +10,10 @@ namespace Registry.Etl.Ingest.Standardising;
 /// chunk's columns) or quarantined (then dropped), so a rejected row never leaves half its values behind.
 /// A worker's sink hands its pending row over with <see cref="Take"/>; the keeping sink appends it with
 /// <see cref="Commit(PendingRow)"/> and gives it back to the shared <see cref="PendingRowPool"/>, so a file of
-/// millions of rows allocates a few thousand pending rows, not one per row. The chunk's columns are arrays
-/// of exactly the chunk's capacity, handed to the chunk table without a copy.
+/// millions of rows allocates a few thousand pending rows, not one per row. A full chunk's columns are arrays
+/// of exactly the chunk's capacity, handed to the chunk table without a copy. The arrays start small and
+/// double as rows arrive, until one chunk has filled: a national run has thousands of hospital exports of a
+/// few dozen rows each, and arrays of the full capacity (tens of MB to zero per file) cost more than parsing them.
 /// </summary>
 internal sealed class RowSink
 {
@@ -19,8 +21,11 @@ internal sealed class RowSink
     private readonly int _capacity;
     private readonly List<Table> _chunks = [];
     private readonly Action<Table>? _onChunk;
+    private const int FirstRows = 1024;
     private readonly PendingRowPool _pool;
     private Array[] _columns = [];
+    private int _size;
+    private bool _filledOnce;
     private bool[]?[] _valid = [];
     private int _rows;
     private long[] _numbers;
@@ -90,6 +95,11 @@ internal sealed class RowSink
 
         var (numbers, strings, isSet) = (row.Numbers, row.Strings, row.Set);
         var r = _rows;
+        if (r == _size)
+        {
+            Grow();
+        }
+
         for (var i = 0; i < _kinds.Length; i++)
         {
             var set = isSet[i];
@@ -178,24 +188,57 @@ internal sealed class RowSink
 
     private void NewColumns()
     {
+        _size = _filledOnce ? _capacity : Math.Min(_capacity, FirstRows);
         _columns = new Array[_kinds.Length];
         _valid = new bool[_kinds.Length][];
         for (var i = 0; i < _kinds.Length; i++)
         {
             _columns[i] = _kinds[i] switch
             {
-                ColumnKind.Int32 or ColumnKind.Date => new int[_capacity],
-                ColumnKind.Double => new double[_capacity],
-                ColumnKind.Boolean => new bool[_capacity],
-                _ => new string?[_capacity],
+                ColumnKind.Int32 or ColumnKind.Date => new int[_size],
+                ColumnKind.Double => new double[_size],
+                ColumnKind.Boolean => new bool[_size],
+                _ => new string?[_size],
             };
         }
+    }
+
+    /// <summary>Doubles the chunk's arrays (up to the capacity); the new validity entries are valid until a null is set.</summary>
+    private void Grow()
+    {
+        var size = (int)Math.Min(_capacity, 2L * _size);
+        for (var i = 0; i < _kinds.Length; i++)
+        {
+            _columns[i] = _kinds[i] switch
+            {
+                ColumnKind.Int32 or ColumnKind.Date => Resized((int[])_columns[i], size),
+                ColumnKind.Double => Resized((double[])_columns[i], size),
+                ColumnKind.Boolean => Resized((bool[])_columns[i], size),
+                _ => Resized((string?[])_columns[i], size),
+            };
+            if (_valid[i] is { } valid)
+            {
+                var grown = Resized(valid, size);
+                grown.AsSpan(_size).Fill(true);
+                _valid[i] = grown;
+            }
+        }
+
+        _size = size;
+        _filledOnce |= size == _capacity;
+    }
+
+    private static T[] Resized<T>(T[] values, int size)
+    {
+        var grown = new T[size];
+        values.AsSpan().CopyTo(grown);
+        return grown;
     }
 
     /// <summary>Validity for a column's first null: every row before it is valid.</summary>
     private bool[] NewValid()
     {
-        var valid = new bool[_capacity];
+        var valid = new bool[_size];
         Array.Fill(valid, true);
         return valid;
     }
