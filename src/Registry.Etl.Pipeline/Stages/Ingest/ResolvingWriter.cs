@@ -21,7 +21,6 @@ internal sealed class ResolvingWriter : IDisposable
 {
     private readonly TableParquetWriter _writer;
     private int _lastWritten = -1;
-    private long _position;
 
     public ResolvingWriter(string path, TableSchema schema, ParquetWriterOptions? options) =>
         _writer = new TableParquetWriter(path, schema, options);
@@ -47,49 +46,31 @@ internal sealed class ResolvingWriter : IDisposable
     public void Write(int file, IEnumerable<Table> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        StartFile(file);
-        foreach (var table in rows)
-        {
-            Write(table);
-        }
-    }
-
-    /// <summary>Second pass: the rows of committed file <paramref name="file"/> follow (<see cref="Write(Table)"/>); files in increasing order.</summary>
-    public void StartFile(int file)
-    {
         if (Index.CurrentFile >= 0 || file <= _lastWritten || file >= Index.FileCount)
         {
             throw new InvalidOperationException($"File {file} cannot be written now: all keys first, then the files in order.");
         }
 
         _lastWritten = file;
-        _position = Index.PositionOf(file, 0);
-    }
-
-    /// <summary>Second pass: the next accepted rows of the file started last, in line order; appends those that win.</summary>
-    public void Write(Table table)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        if (_lastWritten < 0)
+        var position = Index.PositionOf(file, 0);
+        foreach (var table in rows)
         {
-            throw new InvalidOperationException("Start a file before writing its rows.");
-        }
+            var count = table.RowCount;
 
-        var count = table.RowCount;
-
-        // runs of winners, as slices: nothing is copied
-        var run = 0;
-        for (var r = 0; r < count; r++)
-        {
-            if (Index.IsSuperseded(_position + r))
+            // runs of winners, as slices: nothing is copied
+            var run = 0;
+            for (var r = 0; r < count; r++)
             {
-                _writer.Append(table, run, r - run);
-                run = r + 1;
+                if (Index.IsSuperseded(position + r))
+                {
+                    _writer.Append(table, run, r - run);
+                    run = r + 1;
+                }
             }
-        }
 
-        _writer.Append(table, run, count - run);
-        _position += count;
+            _writer.Append(table, run, count - run);
+            position += count;
+        }
     }
 
     /// <summary>Writes the footer: the file appears at its path.</summary>

@@ -46,12 +46,6 @@ public sealed class SourceIngestJob
     /// <summary>The resolved table unless the caller gives options.</summary>
     private static readonly ParquetWriterOptions Resolved = new() { MaxDictionaryBytes = MaxDictionaryBytes };
 
-    /// <summary>
-    /// Row groups of the cache entries decoded ahead of the resolved file's writer in the second pass (64K rows each): one,
-    /// as each holds tens of MB of strings (more would hold more of them for little: the writer is the slower side).
-    /// </summary>
-    private const int SecondPassReadAhead = 1;
-
     private readonly ContractSet _contracts;
     private readonly FileIngester _ingester;
     private readonly IngestCache? _cache;
@@ -154,27 +148,12 @@ public sealed class SourceIngestJob
                 progress?.Invoke(++done / steps);
             }
 
-            // the next row groups (across files) are decoded on another thread while the writer encodes the current one
-            var current = -1;
-            var written = 0;
-            foreach (var (file, rows) in ReadAhead.Of(committed.SelectMany(c => TableParquet.ReadRowGroups(c.Standardised).Select(t => (c.File, Rows: t))), SecondPassReadAhead))
+            foreach (var (file, standardised) in committed)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (file != current)
-                {
-                    if (current >= 0)
-                    {
-                        progress?.Invoke((done + ++written) / steps);
-                    }
-
-                    writer.StartFile(file);
-                    current = file;
-                }
-
-                writer.Write(rows);
+                writer.Write(file, TableParquet.ReadRowGroups(standardised));
+                progress?.Invoke(++done / steps);
             }
-
-            progress?.Invoke((done + committed.Count) / steps);
 
             var contractsUsed = used.Values.ToArray();
             var metadata = Metadata(_contracts.Source, contractsUsed).ToArray();
