@@ -17,11 +17,13 @@ namespace Registry.Etl.Ingest.Standardising;
 /// </summary>
 internal sealed class RowSink
 {
+    /// <summary>Rows of a new chunk's arrays until one chunk has filled: a hospital export of a few dozen rows fits.</summary>
+    private const int FirstRows = 1024;
+
     private readonly ColumnKind[] _kinds;
     private readonly int _capacity;
     private readonly List<Table> _chunks = [];
     private readonly Action<Table>? _onChunk;
-    private const int FirstRows = 1024;
     private readonly PendingRowPool _pool;
     private Array[] _columns = [];
     private int _size;
