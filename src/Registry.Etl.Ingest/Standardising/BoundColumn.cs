@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Registry.Etl.Core.Data;
 using Registry.Etl.Ingest.Contracts;
 
@@ -14,7 +13,7 @@ internal sealed class BoundColumn
         Field = field;
         var names = StandardisedSchema.NamesOf(column).ToArray();
         Output = names.Length == 0 ? -1 : schema.IndexOf(names[0]);
-        Pattern = column.Pattern is null ? null : new Regex($"^(?:{column.Pattern})$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        Pattern = column.Pattern is null ? null : FieldPattern.Of(column.Pattern);
         Codes = column.Codes.Count == 0 ? null : new HashSet<string>(column.Codes, StringComparer.Ordinal);
         if (column.Type == FieldType.Int)
         {
@@ -31,7 +30,7 @@ internal sealed class BoundColumn
     /// <summary>First standardised output column, or -1 for dropped text.</summary>
     public int Output { get; }
 
-    public Regex? Pattern { get; }
+    public FieldPattern? Pattern { get; }
 
     public HashSet<string>? Codes { get; }
 
