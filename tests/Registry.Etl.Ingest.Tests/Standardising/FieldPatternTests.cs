@@ -9,6 +9,8 @@ public sealed class FieldPatternTests
     [InlineData("[0-9]{4}", "03031", false)]
     [InlineData("[0-9]{4}", "x0303", false)]
     [InlineData("[0-9]{4}", "", false)]
+    [InlineData("[0-9]{4}", "0303\n", false)]
+    [InlineData("[0-9]{4}", "0303\r\n", false)]
     [InlineData("[A-Z][0-9]{2,4}|Z", "Z", true)]
     [InlineData("[A-Z][0-9]{2,4}|Z", "C18Z", false)]
     public void IsMatch_TheWholeValue(string pattern, string text, bool expected) =>
