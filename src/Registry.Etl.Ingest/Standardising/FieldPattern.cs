@@ -18,15 +18,10 @@ internal sealed class FieldPattern
 
     private FieldPattern(string pattern)
     {
-        Text = pattern;
-
         // the whole value: \z, not $, which also matches before a final line end (a quoted "0303<LF>" is not [0-9]{4});
         // the timeout bounds a badly written pattern on a hostile value
         _regex = new ThreadLocal<Regex>(() => new Regex($"^(?:{pattern})\\z", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
     }
-
-    /// <summary>The pattern as the contract gives it.</summary>
-    public string Text { get; }
 
     /// <summary>This thread's compiled instance (for tests).</summary>
     internal Regex Regex => _regex.Value!;
