@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Registry.Etl.Parquet.Data;
 using Registry.Etl.Parquet.Format;
 using Registry.Etl.Parquet.Metadata;
@@ -75,6 +76,38 @@ public sealed partial class ParquetFileReader : IDisposable
             columns[c] = ReadColumn(index, c, rows);
         }
 
+        return new ParquetBatch(Schema, rows, columns);
+    }
+
+    /// <summary>
+    /// All columns of one row group, decoded on up to <paramref name="maxDegreeOfParallelism"/> threads at once: the
+    /// columns of a row group are independent, so the batch is the same as <see cref="ReadRowGroup(int)"/>'s (a reader
+    /// that decodes while one core is otherwise idle, as the second pass of ingest does, gets through a row group in
+    /// about half the time). The chunks' bytes are still read one at a time. A failure is the first failing column's.
+    /// </summary>
+    public ParquetBatch ReadRowGroup(int index, int maxDegreeOfParallelism)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        var rows = RowGroupRows(index);
+        var columns = new ParquetColumnData[Schema.Count];
+        if (maxDegreeOfParallelism == 1 || columns.Length < 2)
+        {
+            return ReadRowGroup(index);
+        }
+
+        var failures = new ExceptionDispatchInfo?[columns.Length];
+        Parallel.For(0, columns.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, TaskScheduler = TaskScheduler.Default }, c =>
+        {
+            try
+            {
+                columns[c] = ReadColumn(index, c, rows);
+            }
+            catch (Exception e) when (e is ParquetException or IOException)
+            {
+                failures[c] = ExceptionDispatchInfo.Capture(e);
+            }
+        });
+        Array.Find(failures, f => f is not null)?.Throw();
         return new ParquetBatch(Schema, rows, columns);
     }
 
@@ -199,7 +232,12 @@ public sealed partial class ParquetFileReader : IDisposable
         var chunk = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         try
         {
-            ReadBytes(start, chunk.AsSpan(0, length), location);
+            // one stream, so one read at a time when columns are decoded in parallel (ReadRowGroup(int, int))
+            lock (_stream)
+            {
+                ReadBytes(start, chunk.AsSpan(0, length), location);
+            }
+
             return ColumnChunkReader.Read(field, meta, chunk.AsMemory(0, length), start, rows, location, wanted, reader);
         }
         finally

@@ -51,7 +51,10 @@ public static class TableParquet
         return new Table(new TableSchema(schemas), columns);
     }
 
-    /// <summary>Reads a flat Parquet file row group by row group, each as a table (memory: one row group at a time).</summary>
+    /// <summary>
+    /// Reads a flat Parquet file row group by row group, each as a table (memory: one row group at a time), its
+    /// columns decoded on as many threads as there are cores (<see cref="ParquetFileReader.ReadRowGroup(int, int)"/>).
+    /// </summary>
     public static IEnumerable<Table> ReadRowGroups(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -60,7 +63,7 @@ public static class TableParquet
         var schema = new TableSchema(schemas);
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
-            var batch = reader.ReadRowGroup(g);
+            var batch = reader.ReadRowGroup(g, Environment.ProcessorCount);
             var columns = new Column[schemas.Length];
             for (var c = 0; c < columns.Length; c++)
             {
