@@ -5,15 +5,11 @@ namespace Registry.Etl.Ingest.Pseudonyms;
 /// position, not hashed: a birth date by its day (1900 to 2099), a postcode by its four digits and then its two
 /// letters (a block of 676 per four-digit area, made when the area is first seen). Threads that race on one value
 /// compute the same pseudonym, and either text may stay: the contents are equal. Bounded: it starts afresh when
-/// it holds about 4M values (a 64-character pseudonym is some 150 bytes: at most ~650 MB, and ~55 MB of area
-/// blocks). The Netherlands has some 460,000 six-character postcodes, so a real register stays far below that;
-/// the synthetic national LBZ, whose postcodes are random, has 2.86 million. With the bound at 1M that set started
-/// afresh every few months of exports, and most of its 20 million rows paid a keyed hash and a new string for
-/// their postcode (17 s of CPU of a cold national ingest).
+/// it holds about 1M values.
 /// </summary>
 public sealed class PseudonymStore
 {
-    private const int MaxEntries = 1 << 22;
+    private const int MaxEntries = 1 << 20;
     private const int Letters = 26 * 26;
     private static readonly int FirstDay = new DateOnly(1900, 1, 1).DayNumber;
     private static readonly int Days = new DateOnly(2100, 1, 1).DayNumber - FirstDay;
