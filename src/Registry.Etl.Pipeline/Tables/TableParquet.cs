@@ -53,9 +53,10 @@ public static class TableParquet
 
     /// <summary>
     /// Reads a flat Parquet file row group by row group, each as a table (memory: one row group at a time), its
-    /// columns decoded on as many threads as there are cores (<see cref="ParquetFileReader.ReadRowGroup(int, int)"/>).
+    /// columns decoded on up to <paramref name="decoders"/> threads at once (<see cref="ParquetFileReader.ReadRowGroup(int, int)"/>:
+    /// faster when cores are idle, but more threads allocating at once let the heap grow further between collections).
     /// </summary>
-    public static IEnumerable<Table> ReadRowGroups(string path)
+    public static IEnumerable<Table> ReadRowGroups(string path, int decoders = 1)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var reader = ParquetFileReader.Open(path);
@@ -63,7 +64,7 @@ public static class TableParquet
         var schema = new TableSchema(schemas);
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
-            var batch = reader.ReadRowGroup(g, Environment.ProcessorCount);
+            var batch = reader.ReadRowGroup(g, decoders);
             var columns = new Column[schemas.Length];
             for (var c = 0; c < columns.Length; c++)
             {

@@ -50,7 +50,7 @@ public sealed class SourceIngestJobTests
 
     [Theory]
     [MemberData(nameof(Sources))]
-    public async Task Run_Twice_WritesTheSameBytesWithOrWithoutTheCache(string source)
+    public async Task Run_Twice_WritesTheSameBytesWithOrWithoutTheCacheAndWithAnyNumberOfDecoders(string source)
     {
         using var temp = new TempDir();
         var cache = new IngestCache(Path.Combine(temp.Path, "cache"));
@@ -58,12 +58,14 @@ public sealed class SourceIngestJobTests
         var second = await RunAsync(source, cache);
         var again = Write(second, Path.Combine(temp.Path, "b"), uncompressed: false);
         var direct = Write(await RunAsync(source, null), Path.Combine(temp.Path, "c"), uncompressed: false);
+        var decoded = Write(await RunAsync(source, null, decoders: 4), Path.Combine(temp.Path, "d"), uncompressed: false);
 
         Assert.All(second.Files, f => Assert.True(f.FromCache));
         for (var i = 0; i < first.Count; i++)
         {
             Assert.Equal(File.ReadAllBytes(first[i]), File.ReadAllBytes(again[i]));
             Assert.Equal(File.ReadAllBytes(first[i]), File.ReadAllBytes(direct[i]));
+            Assert.Equal(File.ReadAllBytes(first[i]), File.ReadAllBytes(decoded[i]));
         }
     }
 
@@ -86,8 +88,8 @@ public sealed class SourceIngestJobTests
         Assert.Contains("\"status\": \"failed\"", Encoding.UTF8.GetString(IngestManifest.ToJson(result)), StringComparison.Ordinal);
     }
 
-    private static Task<SourceIngestResult> RunAsync(string source, IngestCache? cache) =>
-        new SourceIngestJob(Repo.ContractsOf(source), Secret, cache)
+    private static Task<SourceIngestResult> RunAsync(string source, IngestCache? cache, int decoders = 1) =>
+        new SourceIngestJob(Repo.ContractsOf(source), Secret, cache) { SecondPassDecoders = decoders }
             .RunAsync([.. Repo.SampleFiles(source).Select(f => (f.Path, f.Name, (string?)null))], null, CancellationToken.None);
 
     private static List<string> Write(SourceIngestResult result, string dir, bool uncompressed)

@@ -63,6 +63,15 @@ public sealed class SourceIngestJob
         _keyFingerprint = Convert.ToHexStringLower(HMACSHA256.HashData(secret, "registry-etl/ingest-cache"u8))[..8];
     }
 
+    /// <summary>
+    /// Threads that decode the columns of a row group in the second pass (reading each file's standardised rows back).
+    /// 1 (the default) keeps the peak of <c>registry-etl ingest</c> and bench-ingest under 1 GB: with two, bench-ingest's
+    /// peak reached 1.3 GB in one of seven runs (the others 812-961 MB, against 879-1,010 MB with one). The pipeline's
+    /// ingest stage, which has the nightly run's memory to itself, uses every core: the ten-year LBZ's second pass runs
+    /// alone at the end of a cold national ingest, on about 1.35 of two cores with one decoder.
+    /// </summary>
+    public int SecondPassDecoders { get; init; } = 1;
+
     /// <summary>The cache key of one export file (its SHA-256) as <paramref name="contract"/> reads it with this job's pseudonym key.</summary>
     internal IngestCacheKey FileKey(string sha256, SourceContract contract) =>
         new(sha256, contract.Source, $"{contract.Version}-{contract.Sha256[..12]}-{_keyFingerprint}");
@@ -151,7 +160,7 @@ public sealed class SourceIngestJob
             foreach (var (file, standardised) in committed)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.Write(file, TableParquet.ReadRowGroups(standardised));
+                writer.Write(file, TableParquet.ReadRowGroups(standardised, SecondPassDecoders));
                 progress?.Invoke(++done / steps);
             }
 
