@@ -88,12 +88,13 @@ public sealed partial class ParquetFileReader : IDisposable
     public ParquetBatch ReadRowGroup(int index, int maxDegreeOfParallelism)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
-        var rows = RowGroupRows(index);
-        var columns = new ParquetColumnData[Schema.Count];
-        if (maxDegreeOfParallelism == 1 || columns.Length < 2)
+        if (maxDegreeOfParallelism == 1 || Schema.Count < 2)
         {
             return ReadRowGroup(index);
         }
+
+        var rows = RowGroupRows(index);
+        var columns = new ParquetColumnData[Schema.Count];
 
         var failures = new ExceptionDispatchInfo?[columns.Length];
         Parallel.For(0, columns.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, TaskScheduler = TaskScheduler.Default }, c =>
