@@ -31,6 +31,9 @@ public abstract class ParquetColumnData
     /// <summary>The value boxed, or null: for tests, diagnostics and small outputs, never hot loops.</summary>
     public abstract object? GetValue(int row);
 
+    /// <summary>Rows <paramref name="start"/> .. <paramref name="start"/> + <paramref name="length"/> - 1 as a column of their own, without copying them.</summary>
+    public abstract ParquetColumnData Slice(int start, int length);
+
     public static ParquetColumnData<bool> Boolean(ReadOnlyMemory<bool> values, ReadOnlyMemory<bool> validity = default) =>
         new(ParquetValueKind.Boolean, values, validity);
 

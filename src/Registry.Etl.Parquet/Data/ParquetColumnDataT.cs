@@ -29,4 +29,7 @@ public sealed class ParquetColumnData<T> : ParquetColumnData
         (HasValidity && !Validity.Span[row]) || (Kind is ParquetValueKind.String or ParquetValueKind.Binary && Values.Span[row] is null);
 
     public override object? GetValue(int row) => IsNull(row) ? null : Values.Span[row];
+
+    public override ParquetColumnData Slice(int start, int length) =>
+        new ParquetColumnData<T>(Kind, Values.Slice(start, length), HasValidity ? Validity.Slice(start, length) : default);
 }

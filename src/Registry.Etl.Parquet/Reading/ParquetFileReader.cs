@@ -67,41 +67,37 @@ public sealed partial class ParquetFileReader : IDisposable
     }
 
     /// <summary>All columns of one row group.</summary>
-    public ParquetBatch ReadRowGroup(int index)
-    {
-        var rows = RowGroupRows(index);
-        var columns = new ParquetColumnData[Schema.Count];
-        for (var c = 0; c < columns.Length; c++)
-        {
-            columns[c] = ReadColumn(index, c, rows);
-        }
-
-        return new ParquetBatch(Schema, rows, columns);
-    }
+    public ParquetBatch ReadRowGroup(int index) => ReadRowGroup(index, 1, utf8Strings: false);
 
     /// <summary>
     /// All columns of one row group, decoded on up to <paramref name="maxDegreeOfParallelism"/> threads at once: the
     /// columns of a row group are independent, so the batch is the same as <see cref="ReadRowGroup(int)"/>'s (a reader
     /// that decodes while one core is otherwise idle, as the second pass of ingest does, gets through a row group in
     /// about half the time). The chunks' bytes are still read one at a time. A failure is the first failing column's.
+    /// With <paramref name="utf8Strings"/>, string columns come as <see cref="ParquetUtf8Data"/> (UTF-8 slices, no
+    /// string per row): for a caller that writes them to another file (the writer takes them as it takes strings).
     /// </summary>
-    public ParquetBatch ReadRowGroup(int index, int maxDegreeOfParallelism)
+    public ParquetBatch ReadRowGroup(int index, int maxDegreeOfParallelism, bool utf8Strings = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
-        if (maxDegreeOfParallelism == 1 || Schema.Count < 2)
-        {
-            return ReadRowGroup(index);
-        }
-
         var rows = RowGroupRows(index);
         var columns = new ParquetColumnData[Schema.Count];
+        if (maxDegreeOfParallelism == 1 || Schema.Count < 2)
+        {
+            for (var c = 0; c < columns.Length; c++)
+            {
+                columns[c] = ReadColumn(index, c, rows, utf8Strings);
+            }
+
+            return new ParquetBatch(Schema, rows, columns);
+        }
 
         var failures = new ExceptionDispatchInfo?[columns.Length];
         Parallel.For(0, columns.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, TaskScheduler = TaskScheduler.Default }, c =>
         {
             try
             {
-                columns[c] = ReadColumn(index, c, rows);
+                columns[c] = ReadColumn(index, c, rows, utf8Strings);
             }
             catch (Exception e) when (e is ParquetException or IOException)
             {
@@ -218,6 +214,11 @@ public sealed partial class ParquetFileReader : IDisposable
 
         return (int)rows;
     }
+
+    private ParquetColumnData ReadColumn(int rowGroup, int column, int rows, bool utf8Strings) =>
+        utf8Strings && Schema[column].ValueKind == ParquetValueKind.String
+            ? ReadColumn(rowGroup, column, rows, null, new Utf8ColumnReader(Schema[column], _location.WithColumn(rowGroup, Schema[column].Name)))
+            : ReadColumn(rowGroup, column, rows);
 
     private ParquetColumnData ReadColumn(int rowGroup, int column, int rows, bool[]? wanted = null, ColumnReader? reader = null)
     {

@@ -38,7 +38,11 @@ internal sealed partial class ByteArrayColumnWriter : ColumnWriter
 
     public override void Append(ParquetColumnData data, int start, int count)
     {
-        if (data is ParquetColumnData<string?> strings)
+        if (data is ParquetUtf8Data utf8)
+        {
+            AppendUtf8(utf8, start, count);
+        }
+        else if (data is ParquetColumnData<string?> strings)
         {
             AppendStrings(strings.Values.Span.Slice(start, count), strings.HasValidity ? strings.Validity.Span.Slice(start, count) : default, start);
         }
@@ -71,7 +75,9 @@ internal sealed partial class ByteArrayColumnWriter : ColumnWriter
         _entryLengths.Clear();
         _strings.Clear();
         _binaries.Clear();
+        _utf8Entries.Clear();
         ClearRecentStrings();
+        ClearRecentSlices();
         _minLength = -1;
         _maxLength = -1;
     }

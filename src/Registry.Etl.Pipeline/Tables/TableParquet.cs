@@ -75,6 +75,21 @@ public static class TableParquet
         }
     }
 
+    /// <summary>
+    /// A flat Parquet file row group by row group as the reader gives them, strings as UTF-8 slices
+    /// (<see cref="ParquetUtf8Data"/>): for copying rows into a <see cref="TableParquetWriter"/> of the same schema
+    /// without a string per row. Columns decoded on up to <paramref name="decoders"/> threads, as in <see cref="ReadRowGroups"/>.
+    /// </summary>
+    public static IEnumerable<ParquetBatch> ReadBatches(string path, int decoders = 1)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = ParquetFileReader.Open(path);
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            yield return reader.ReadRowGroup(g, decoders, utf8Strings: true);
+        }
+    }
+
     /// <summary>One string column of a flat Parquet file, row group by row group (the other columns are not decoded).</summary>
     public static IEnumerable<StringColumn> ReadStringColumn(string path, string name)
     {

@@ -64,6 +64,57 @@ public sealed class TableParquetWriter : IDisposable
         Array.Clear(_columns);
     }
 
+    /// <summary>
+    /// Appends rows <paramref name="start"/> .. <paramref name="start"/> + <paramref name="count"/> - 1 of a batch read from a
+    /// Parquet file of this table schema (<see cref="TableParquet.ReadBatches"/>), without copying or converting them: the
+    /// file is the one the same rows appended as a table give.
+    /// </summary>
+    public void Append(ParquetBatch batch, int start, int count)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (!SameFields(batch.Schema, _writer.Schema))
+        {
+            Core.Throw.Argument("The batch was not read from a file of this table schema.", nameof(batch));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, batch.RowCount - start);
+        var end = start + count;
+        for (var at = start; at < end; at += SliceRows)
+        {
+            var length = Math.Min(SliceRows, end - at);
+            for (var c = 0; c < _columns.Length; c++)
+            {
+                _columns[c] = batch[c].Slice(at, length);
+            }
+
+            _writer.WriteBatch(length, _columns);
+        }
+
+        Array.Clear(_columns);
+    }
+
+    private static bool SameFields(Parquet.Schema.ParquetSchema read, Parquet.Schema.ParquetSchema written)
+    {
+        if (read.Count != written.Count)
+        {
+            return false;
+        }
+
+        for (var c = 0; c < read.Count; c++)
+        {
+            var (r, w) = (read[c], written[c]);
+            if (r.Name != w.Name || r.ValueKind != w.ValueKind || r.PhysicalType != w.PhysicalType || r.LogicalType != w.LogicalType
+                || r.IsNullable != w.IsNullable || r.Precision != w.Precision || r.Scale != w.Scale || r.TimeUnit != w.TimeUnit
+                || r.IsAdjustedToUtc != w.IsAdjustedToUtc || r.TypeLength != w.TypeLength)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Writes the footer with <paramref name="metadata"/> (in ordinal key order) and moves the file into place.</summary>
     public void Complete(IEnumerable<KeyValuePair<string, string>>? metadata = null)
     {

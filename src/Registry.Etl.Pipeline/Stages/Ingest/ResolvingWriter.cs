@@ -1,5 +1,6 @@
 using Registry.Etl.Core.Data;
 using Registry.Etl.Ingest.Resolution;
+using Registry.Etl.Parquet.Data;
 using Registry.Etl.Parquet.Writing;
 using Registry.Etl.Pipeline.Tables;
 
@@ -43,7 +44,17 @@ internal sealed class ResolvingWriter : IDisposable
     /// Second pass: all accepted rows of committed file <paramref name="file"/>, in line order (as their keys
     /// were added); appends those that win. Files are written in increasing order.
     /// </summary>
-    public void Write(int file, IEnumerable<Table> rows)
+    public void Write(int file, IEnumerable<Table> rows) =>
+        Write(file, rows, static t => t.RowCount, _writer.Append);
+
+    /// <summary>
+    /// As <see cref="Write(int, IEnumerable{Table})"/>, the rows as read from a Parquet file of the table's schema (strings
+    /// may be UTF-8 slices): nothing is converted to a table, and no string is made per row.
+    /// </summary>
+    public void Write(int file, IEnumerable<ParquetBatch> rows) =>
+        Write(file, rows, static b => b.RowCount, _writer.Append);
+
+    private void Write<T>(int file, IEnumerable<T> rows, Func<T, int> rowCount, Action<T, int, int> append)
     {
         ArgumentNullException.ThrowIfNull(rows);
         if (Index.CurrentFile >= 0 || file <= _lastWritten || file >= Index.FileCount)
@@ -53,9 +64,9 @@ internal sealed class ResolvingWriter : IDisposable
 
         _lastWritten = file;
         var position = Index.PositionOf(file, 0);
-        foreach (var table in rows)
+        foreach (var batch in rows)
         {
-            var count = table.RowCount;
+            var count = rowCount(batch);
 
             // runs of winners, as slices: nothing is copied
             var run = 0;
@@ -63,12 +74,12 @@ internal sealed class ResolvingWriter : IDisposable
             {
                 if (Index.IsSuperseded(position + r))
                 {
-                    _writer.Append(table, run, r - run);
+                    append(batch, run, r - run);
                     run = r + 1;
                 }
             }
 
-            _writer.Append(table, run, count - run);
+            append(batch, run, count - run);
             position += count;
         }
     }

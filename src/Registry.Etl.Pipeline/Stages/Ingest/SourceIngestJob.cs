@@ -160,7 +160,7 @@ public sealed class SourceIngestJob
             foreach (var (file, standardised) in committed)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.Write(file, TableParquet.ReadRowGroups(standardised, SecondPassDecoders));
+                writer.Write(file, TableParquet.ReadBatches(standardised, SecondPassDecoders));
                 progress?.Invoke(++done / steps);
             }
 

@@ -1,0 +1,87 @@
+using Registry.Etl.Parquet.Data;
+
+namespace Registry.Etl.Parquet.Writing;
+
+/// <summary>The per-value loop for strings given as UTF-8 slices (<see cref="ParquetUtf8Data"/>).</summary>
+internal sealed partial class ByteArrayColumnWriter
+{
+    private const int RecentSliceSlots = 1024;
+
+    // by content, apart from _strings: a chunk fed both strings and slices may hold a value twice in its dictionary
+    // (still correct); a rewrite feeds one kind, and then the file is the one the strings would have given
+    private readonly Dictionary<byte[], int> _utf8Entries = new(ByteArrayComparer.Instance);
+
+    // the rows of the file being rewritten that share a dictionary entry share its slice: the same slice of the same
+    // bytes is the same value, found without hashing the bytes (as the string loop matches a repeated instance)
+    private readonly Utf8Slice[] _recentSlices = new Utf8Slice[RecentSliceSlots];
+    private readonly int[] _recentSliceIndices = new int[RecentSliceSlots];
+    private byte[]? _recentBytes;
+
+    private void AppendUtf8(ParquetUtf8Data data, int start, int count)
+    {
+        var values = data.Values.Span.Slice(start, count);
+        var validity = data.HasValidity ? data.Validity.Span.Slice(start, count) : default;
+        var bytes = data.Bytes;
+        if (!ReferenceEquals(bytes, _recentBytes))
+        {
+            Array.Fill(_recentSliceIndices, -1);
+            _recentBytes = bytes;
+        }
+
+        var lookup = _utf8Entries.GetAlternateLookup<ReadOnlySpan<byte>>();
+        var done = 0;
+        while (done < values.Length)
+        {
+            var n = NextSegmentLength(values.Length - done);
+            for (var i = done; i < done + n; i++)
+            {
+                if (!validity.IsEmpty && !validity[i])
+                {
+                    AddNull();
+                    continue;
+                }
+
+                var slice = values[i];
+                var value = bytes.AsSpan(slice.Start, slice.Length);
+                if (!DictionaryMode)
+                {
+                    WritePlain(value);
+                    continue;
+                }
+
+                var slot = (int)(((uint)slice.Start * 2654435769u) >> 22);
+                int index;
+                if (_recentSliceIndices[slot] >= 0 && _recentSlices[slot] == slice)
+                {
+                    index = _recentSliceIndices[slot];
+                }
+                else
+                {
+                    if (!lookup.TryGetValue(value, out index))
+                    {
+                        if (!TryAddEntry(value))
+                        {
+                            FallBackToPlain();
+                            WritePlain(value);
+                            continue;
+                        }
+
+                        index = _entryLengths.Count - 1;
+                        lookup[value] = index;
+                    }
+
+                    _recentSlices[slot] = slice;
+                    _recentSliceIndices[slot] = index;
+                }
+
+                PlainEstimateBytes += 4 + _entryLengths[index];
+                AddIndex(index);
+            }
+
+            done += n;
+            EndSegment(n);
+        }
+    }
+
+    private void ClearRecentSlices() => _recentBytes = null;
+}
