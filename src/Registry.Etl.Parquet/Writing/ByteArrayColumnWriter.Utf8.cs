@@ -5,16 +5,21 @@ namespace Registry.Etl.Parquet.Writing;
 /// <summary>The per-value loop for strings given as UTF-8 slices (<see cref="ParquetUtf8Data"/>).</summary>
 internal sealed partial class ByteArrayColumnWriter
 {
-    private const int RecentSliceSlots = 1024;
+    // 16K slots (256 KB, only in a writer that is given slices): a birth-date pseudonym column has some 37,000 values, and
+    // with 1,024 slots most of its rows missed and hashed their 64 bytes
+    private const int RecentSliceSlots = 1 << 14;
 
     // by content, apart from _strings: a chunk fed both strings and slices may hold a value twice in its dictionary
     // (still correct); a rewrite feeds one kind, and then the file is the one the strings would have given
     private readonly Dictionary<byte[], int> _utf8Entries = new(ByteArrayComparer.Instance);
 
     // the rows of the file being rewritten that share a dictionary entry share its slice: the same slice of the same
-    // bytes is the same value, found without hashing the bytes (as the string loop matches a repeated instance)
-    private readonly Utf8Slice[] _recentSlices = new Utf8Slice[RecentSliceSlots];
-    private readonly int[] _recentSliceIndices = new int[RecentSliceSlots];
+    // bytes is the same value, found without hashing the bytes (as the string loop matches a repeated instance). Made
+    // on first use (most writers never see a slice); a slot counts only if stamped with the current bytes' generation.
+    private Utf8Slice[] _recentSlices = [];
+    private int[] _recentSliceIndices = [];
+    private int[] _recentGenerations = [];
+    private int _generation;
     private byte[]? _recentBytes;
 
     private void AppendUtf8(ParquetUtf8Data data, int start, int count)
@@ -24,7 +29,14 @@ internal sealed partial class ByteArrayColumnWriter
         var bytes = data.Bytes;
         if (!ReferenceEquals(bytes, _recentBytes))
         {
-            Array.Fill(_recentSliceIndices, -1);
+            if (_recentSlices.Length == 0)
+            {
+                _recentSlices = new Utf8Slice[RecentSliceSlots];
+                _recentSliceIndices = new int[RecentSliceSlots];
+                _recentGenerations = new int[RecentSliceSlots];
+            }
+
+            _generation++;
             _recentBytes = bytes;
         }
 
@@ -49,9 +61,9 @@ internal sealed partial class ByteArrayColumnWriter
                     continue;
                 }
 
-                var slot = (int)(((uint)slice.Start * 2654435769u) >> 22);
+                var slot = (int)(((uint)slice.Start * 2654435769u) >> 18);
                 int index;
-                if (_recentSliceIndices[slot] >= 0 && _recentSlices[slot] == slice)
+                if (_recentGenerations[slot] == _generation && _recentSlices[slot] == slice)
                 {
                     index = _recentSliceIndices[slot];
                 }
@@ -72,6 +84,7 @@ internal sealed partial class ByteArrayColumnWriter
 
                     _recentSlices[slot] = slice;
                     _recentSliceIndices[slot] = index;
+                    _recentGenerations[slot] = _generation;
                 }
 
                 PlainEstimateBytes += 4 + _entryLengths[index];

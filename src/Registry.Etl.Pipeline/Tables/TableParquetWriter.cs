@@ -16,6 +16,7 @@ public sealed class TableParquetWriter : IDisposable
     private const int SliceRows = 65_536;
     private readonly ParquetFileWriter _writer;
     private readonly ParquetColumnData[] _columns;
+    private Parquet.Schema.ParquetSchema? _checkedSchema;
 
     public TableParquetWriter(string path, TableSchema schema, ParquetWriterOptions? options = null)
     {
@@ -72,9 +73,16 @@ public sealed class TableParquetWriter : IDisposable
     public void Append(ParquetBatch batch, int start, int count)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (!SameFields(batch.Schema, _writer.Schema))
+
+        // the resolution appends each run of winners of a batch: its schema (one instance per file read) is checked once
+        if (!ReferenceEquals(batch.Schema, _checkedSchema))
         {
-            Core.Throw.Argument("The batch was not read from a file of this table schema.", nameof(batch));
+            if (!SameFields(batch.Schema, _writer.Schema))
+            {
+                Core.Throw.Argument("The batch was not read from a file of this table schema.", nameof(batch));
+            }
+
+            _checkedSchema = batch.Schema;
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(start);
