@@ -59,6 +59,7 @@ public sealed class SourceIngestJobTests
         var again = Write(second, Path.Combine(temp.Path, "b"), uncompressed: false);
         var direct = Write(await RunAsync(source, null), Path.Combine(temp.Path, "c"), uncompressed: false);
         var decoded = Write(await RunAsync(source, null, decoders: 4), Path.Combine(temp.Path, "d"), uncompressed: false);
+        var ahead = Write(await RunAsync(source, new IngestCache(Path.Combine(temp.Path, "cache-ahead")), decoders: 2, readAhead: true), Path.Combine(temp.Path, "e"), uncompressed: false);
 
         Assert.All(second.Files, f => Assert.True(f.FromCache));
         for (var i = 0; i < first.Count; i++)
@@ -66,6 +67,7 @@ public sealed class SourceIngestJobTests
             Assert.Equal(File.ReadAllBytes(first[i]), File.ReadAllBytes(again[i]));
             Assert.Equal(File.ReadAllBytes(first[i]), File.ReadAllBytes(direct[i]));
             Assert.Equal(File.ReadAllBytes(first[i]), File.ReadAllBytes(decoded[i]));
+            Assert.Equal(File.ReadAllBytes(first[i]), File.ReadAllBytes(ahead[i]));
         }
     }
 
@@ -88,8 +90,8 @@ public sealed class SourceIngestJobTests
         Assert.Contains("\"status\": \"failed\"", Encoding.UTF8.GetString(IngestManifest.ToJson(result)), StringComparison.Ordinal);
     }
 
-    private static Task<SourceIngestResult> RunAsync(string source, IngestCache? cache, int decoders = 1) =>
-        new SourceIngestJob(Repo.ContractsOf(source), Secret, cache) { SecondPassDecoders = decoders }
+    private static Task<SourceIngestResult> RunAsync(string source, IngestCache? cache, int decoders = 1, bool readAhead = false) =>
+        new SourceIngestJob(Repo.ContractsOf(source), Secret, cache) { SecondPassDecoders = decoders, SecondPassReadAhead = readAhead }
             .RunAsync([.. Repo.SampleFiles(source).Select(f => (f.Path, f.Name, (string?)null))], null, CancellationToken.None);
 
     private static List<string> Write(SourceIngestResult result, string dir, bool uncompressed)

@@ -108,7 +108,7 @@ public sealed class IngestStage : IPipelineStage
     {
         var contracts = ContractSet.LoadDirectory(source.ContractDirectory, source.Id);
         var files = context.InputsOf(source.Id).ToArray();
-        var job = new SourceIngestJob(contracts, secret, context.IngestCache) { SecondPassDecoders = Environment.ProcessorCount };
+        var job = new SourceIngestJob(contracts, secret, context.IngestCache) { SecondPassDecoders = Environment.ProcessorCount, SecondPassReadAhead = true };
         var tablePath = $"ingest/{source.Id}.parquet";
         var quarantinePath = $"ingest/{source.Id}.quarantine.parquet";
         var table = context.OutputPath(tablePath);

@@ -22,6 +22,7 @@ internal sealed class ResolvingWriter : IDisposable
 {
     private readonly TableParquetWriter _writer;
     private int _lastWritten = -1;
+    private long _position;
 
     public ResolvingWriter(string path, TableSchema schema, ParquetWriterOptions? options) =>
         _writer = new TableParquetWriter(path, schema, options);
@@ -57,31 +58,52 @@ internal sealed class ResolvingWriter : IDisposable
     private void Write<T>(int file, IEnumerable<T> rows, Func<T, int> rowCount, Action<T, int, int> append)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        StartFile(file);
+        foreach (var batch in rows)
+        {
+            Write(batch, rowCount(batch), append);
+        }
+    }
+
+    /// <summary>Second pass: the rows of committed file <paramref name="file"/> follow (<see cref="Write(ParquetBatch)"/>); files in increasing order.</summary>
+    public void StartFile(int file)
+    {
         if (Index.CurrentFile >= 0 || file <= _lastWritten || file >= Index.FileCount)
         {
             throw new InvalidOperationException($"File {file} cannot be written now: all keys first, then the files in order.");
         }
 
         _lastWritten = file;
-        var position = Index.PositionOf(file, 0);
-        foreach (var batch in rows)
+        _position = Index.PositionOf(file, 0);
+    }
+
+    /// <summary>Second pass: the next accepted rows of the file started last, in line order; appends those that win.</summary>
+    public void Write(ParquetBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        Write(batch, batch.RowCount, _writer.Append);
+    }
+
+    private void Write<T>(T batch, int count, Action<T, int, int> append)
+    {
+        if (_lastWritten < 0)
         {
-            var count = rowCount(batch);
-
-            // runs of winners, as slices: nothing is copied
-            var run = 0;
-            for (var r = 0; r < count; r++)
-            {
-                if (Index.IsSuperseded(position + r))
-                {
-                    append(batch, run, r - run);
-                    run = r + 1;
-                }
-            }
-
-            append(batch, run, count - run);
-            position += count;
+            throw new InvalidOperationException("Start a file before writing its rows.");
         }
+
+        // runs of winners, as slices: nothing is copied
+        var run = 0;
+        for (var r = 0; r < count; r++)
+        {
+            if (Index.IsSuperseded(_position + r))
+            {
+                append(batch, run, r - run);
+                run = r + 1;
+            }
+        }
+
+        append(batch, run, count - run);
+        _position += count;
     }
 
     /// <summary>Writes the footer: the file appears at its path.</summary>

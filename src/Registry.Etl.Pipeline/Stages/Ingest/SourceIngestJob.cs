@@ -72,6 +72,15 @@ public sealed class SourceIngestJob
     /// </summary>
     public int SecondPassDecoders { get; init; } = 1;
 
+    /// <summary>
+    /// Whether the second pass decodes the next row group (across files) on another thread while the resolved file's
+    /// writer encodes the current one. Off by default: it holds one more decoded row group (64K rows of strings), and
+    /// with it bench-ingest's peak passed its 1 GB in three of five runs (963-1,431 MB, commit c2a37c4, reverted in
+    /// ded76f2). The pipeline's ingest stage, with 4 GB, turns it on: at the end of a cold national ingest the LBZ's
+    /// second pass otherwise alternates between decoding and encoding on about 1.5 of two cores.
+    /// </summary>
+    public bool SecondPassReadAhead { get; init; }
+
     /// <summary>The cache key of one export file (its SHA-256) as <paramref name="contract"/> reads it with this job's pseudonym key.</summary>
     internal IngestCacheKey FileKey(string sha256, SourceContract contract) =>
         new(sha256, contract.Source, $"{contract.Version}-{contract.Sha256[..12]}-{_keyFingerprint}");
@@ -157,11 +166,39 @@ public sealed class SourceIngestJob
                 progress?.Invoke(++done / steps);
             }
 
-            foreach (var (file, standardised) in committed)
+            if (SecondPassReadAhead)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                writer.Write(file, TableParquet.ReadBatches(standardised, SecondPassDecoders));
-                progress?.Invoke(++done / steps);
+                // the next row group (across files) is decoded on another thread while the writer encodes the current one
+                var current = -1;
+                foreach (var (file, batch) in ReadAhead.Of(committed.SelectMany(c => TableParquet.ReadBatches(c.Standardised, SecondPassDecoders).Select(b => (c.File, b))), 1))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (file != current)
+                    {
+                        if (current >= 0)
+                        {
+                            progress?.Invoke(++done / steps);
+                        }
+
+                        writer.StartFile(file);
+                        current = file;
+                    }
+
+                    writer.Write(batch);
+                }
+
+                // every committed file is written now, those without rows too
+                done = 2 * files.Count;
+                progress?.Invoke(done / steps);
+            }
+            else
+            {
+                foreach (var (file, standardised) in committed)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    writer.Write(file, TableParquet.ReadBatches(standardised, SecondPassDecoders));
+                    progress?.Invoke(++done / steps);
+                }
             }
 
             var contractsUsed = used.Values.ToArray();
