@@ -86,7 +86,7 @@ public sealed partial class ParquetFileReader : IDisposable
         {
             for (var c = 0; c < columns.Length; c++)
             {
-                columns[c] = ReadColumn(index, c, rows, utf8Strings);
+                columns[c] = ReadColumnOf(index, c, rows, utf8Strings);
             }
 
             return new ParquetBatch(Schema, rows, columns);
@@ -97,7 +97,7 @@ public sealed partial class ParquetFileReader : IDisposable
         {
             try
             {
-                columns[c] = ReadColumn(index, c, rows, utf8Strings);
+                columns[c] = ReadColumnOf(index, c, rows, utf8Strings);
             }
             catch (Exception e) when (e is ParquetException or IOException)
             {
@@ -215,7 +215,7 @@ public sealed partial class ParquetFileReader : IDisposable
         return (int)rows;
     }
 
-    private ParquetColumnData ReadColumn(int rowGroup, int column, int rows, bool utf8Strings) =>
+    private ParquetColumnData ReadColumnOf(int rowGroup, int column, int rows, bool utf8Strings) =>
         utf8Strings && Schema[column].ValueKind == ParquetValueKind.String
             ? ReadColumn(rowGroup, column, rows, null, new Utf8ColumnReader(Schema[column], _location.WithColumn(rowGroup, Schema[column].Name)))
             : ReadColumn(rowGroup, column, rows);

@@ -166,40 +166,29 @@ public sealed class SourceIngestJob
                 progress?.Invoke(++done / steps);
             }
 
-            if (SecondPassReadAhead)
+            // one stream of row groups across the files; with read-ahead the next one is decoded on another thread
+            // while the writer encodes the current one
+            var batches = committed.SelectMany(c => TableParquet.ReadBatches(c.Standardised, SecondPassDecoders).Select(b => (c.File, Batch: b)));
+            var current = -1;
+            foreach (var (file, batch) in SecondPassReadAhead ? ReadAhead.Of(batches, 1) : batches)
             {
-                // the next row group (across files) is decoded on another thread while the writer encodes the current one
-                var current = -1;
-                foreach (var (file, batch) in ReadAhead.Of(committed.SelectMany(c => TableParquet.ReadBatches(c.Standardised, SecondPassDecoders).Select(b => (c.File, b))), 1))
+                cancellationToken.ThrowIfCancellationRequested();
+                if (file != current)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (file != current)
+                    if (current >= 0)
                     {
-                        if (current >= 0)
-                        {
-                            progress?.Invoke(++done / steps);
-                        }
-
-                        writer.StartFile(file);
-                        current = file;
+                        progress?.Invoke(++done / steps);
                     }
 
-                    writer.Write(batch);
+                    writer.StartFile(file);
+                    current = file;
                 }
 
-                // every committed file is written now, those without rows too
-                done = 2 * files.Count;
-                progress?.Invoke(done / steps);
+                writer.Write(batch);
             }
-            else
-            {
-                foreach (var (file, standardised) in committed)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    writer.Write(file, TableParquet.ReadBatches(standardised, SecondPassDecoders));
-                    progress?.Invoke(++done / steps);
-                }
-            }
+
+            // every committed file is written now, those without rows too
+            progress?.Invoke(1.0);
 
             var contractsUsed = used.Values.ToArray();
             var metadata = Metadata(_contracts.Source, contractsUsed).ToArray();
