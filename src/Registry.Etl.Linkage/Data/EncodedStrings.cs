@@ -6,6 +6,8 @@ namespace Registry.Etl.Linkage.Data;
 /// </summary>
 internal sealed class EncodedStrings
 {
+    private double[]? _valueNumbers;
+
     public EncodedStrings(int[] left, int[] right, string[] values, int[] counts, long nonNull)
     {
         Left = left;
@@ -27,6 +29,14 @@ internal sealed class EncodedStrings
     public int[] Counts { get; }
 
     public long NonNull { get; }
+
+    /// <summary>
+    /// Each distinct value read as a number by <paramref name="read"/> (NaN when it is none), made on first use and
+    /// kept: a level expression compares text as numbers when both read as numbers, and reads each value once
+    /// instead of once per pair.
+    /// </summary>
+    public double[] ValueNumbers(Func<string, double> read) =>
+        LazyInitializer.EnsureInitialized(ref _valueNumbers, () => Array.ConvertAll(Values, v => read(v)));
 
     /// <summary>Relative frequency of a value among the non-null values of the stacked inputs.</summary>
     public double Frequency(int id) => NonNull == 0 ? 0 : (double)Counts[id] / NonNull;

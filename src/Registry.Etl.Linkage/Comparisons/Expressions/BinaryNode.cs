@@ -7,16 +7,48 @@ namespace Registry.Etl.Linkage.Comparisons.Expressions;
 /// </summary>
 internal sealed class BinaryNode(string op, ExprNode a, ExprNode b) : ExprNode
 {
+    // the operator decided once, when the expression is compiled, not per pair
+    private readonly Operator _op = op switch
+    {
+        "and" => Operator.And,
+        "or" => Operator.Or,
+        "+" => Operator.Add,
+        "-" => Operator.Subtract,
+        "*" => Operator.Multiply,
+        "/" => Operator.Divide,
+        "%" => Operator.Remainder,
+        "=" => Operator.Equal,
+        "!=" => Operator.NotEqual,
+        "<" => Operator.Less,
+        "<=" => Operator.LessOrEqual,
+        ">" => Operator.Greater,
+        ">=" => Operator.GreaterOrEqual,
+        _ => throw new ArgumentException($"Unknown operator '{op}'.", nameof(op)),
+    };
+
+    private enum Operator
+    {
+        And,
+        Or,
+        Add,
+        Subtract,
+        Multiply,
+        Divide,
+        Remainder,
+        Equal,
+        NotEqual,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+    }
+
     public override ExprValue Eval(int left, int right)
     {
-        if (op == "and")
+        switch (_op)
         {
-            return ExprValue.Of(a.Eval(left, right).IsTrue && b.Eval(left, right).IsTrue);
-        }
-
-        if (op == "or")
-        {
-            return ExprValue.Of(a.Eval(left, right).IsTrue || b.Eval(left, right).IsTrue);
+            case Operator.And: return ExprValue.Of(a.Eval(left, right).IsTrue && b.Eval(left, right).IsTrue);
+            case Operator.Or: return ExprValue.Of(a.Eval(left, right).IsTrue || b.Eval(left, right).IsTrue);
         }
 
         var x = a.Eval(left, right);
@@ -26,25 +58,24 @@ internal sealed class BinaryNode(string op, ExprNode a, ExprNode b) : ExprNode
             return ExprValue.Null;
         }
 
-        switch (op)
+        switch (_op)
         {
-            case "+": return ExprValue.Of(x.AsNumber() + y.AsNumber());
-            case "-": return ExprValue.Of(x.AsNumber() - y.AsNumber());
-            case "*": return ExprValue.Of(x.AsNumber() * y.AsNumber());
-            case "/": return ExprValue.Of(y.AsNumber() == 0 ? double.NaN : x.AsNumber() / y.AsNumber());
-            case "%": return ExprValue.Of(y.AsNumber() == 0 ? double.NaN : x.AsNumber() % y.AsNumber());
+            case Operator.Add: return ExprValue.Of(x.AsNumber() + y.AsNumber());
+            case Operator.Subtract: return ExprValue.Of(x.AsNumber() - y.AsNumber());
+            case Operator.Multiply: return ExprValue.Of(x.AsNumber() * y.AsNumber());
+            case Operator.Divide: return ExprValue.Of(y.AsNumber() == 0 ? double.NaN : x.AsNumber() / y.AsNumber());
+            case Operator.Remainder: return ExprValue.Of(y.AsNumber() == 0 ? double.NaN : x.AsNumber() % y.AsNumber());
         }
 
         var c = Compare(x, y);
-        return op switch
+        return _op switch
         {
-            "=" => ExprValue.Of(c == 0),
-            "!=" => ExprValue.Of(c != 0),
-            "<" => ExprValue.Of(c < 0),
-            "<=" => ExprValue.Of(c <= 0),
-            ">" => ExprValue.Of(c > 0),
-            ">=" => ExprValue.Of(c >= 0),
-            _ => ExprValue.Null,
+            Operator.Equal => ExprValue.Of(c == 0),
+            Operator.NotEqual => ExprValue.Of(c != 0),
+            Operator.Less => ExprValue.Of(c < 0),
+            Operator.LessOrEqual => ExprValue.Of(c <= 0),
+            Operator.Greater => ExprValue.Of(c > 0),
+            _ => ExprValue.Of(c >= 0),
         };
     }
 

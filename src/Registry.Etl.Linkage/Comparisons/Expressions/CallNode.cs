@@ -19,20 +19,29 @@ internal sealed class CallNode(string name, ExprNode[] args) : ExprNode
         ["is_null"] = (1, 1), ["coalesce"] = (2, 2), ["min"] = (2, 2), ["max"] = (2, 2),
     };
 
+    // the function decided once, when the expression is compiled, not per pair
+    private readonly Function _function = Enum.Parse<Function>(name.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true);
+
+    private enum Function
+    {
+        Abs, Len, Lower, Upper, Trim, Substr, Left, Right, Replace, Contains, StartsWith, EndsWith, JaroWinkler, Jaro,
+        Levenshtein, DamerauLevenshtein, Jaccard, Soundex, Number, Text, Days, Year, Month, Day, IsNull, Coalesce, Min, Max,
+    }
+
     public override ExprValue Eval(int left, int right)
     {
-        if (name == "is_null")
+        if (_function == Function.IsNull)
         {
             return ExprValue.Of(args[0].Eval(left, right).IsNull);
         }
 
-        if (name == "coalesce")
+        if (_function == Function.Coalesce)
         {
             var first = args[0].Eval(left, right);
             return first.IsNull ? args[1].Eval(left, right) : first;
         }
 
-        var v = new ExprValue[args.Length];
+        var v = default(Arguments); // on the stack: no array per pair
         for (var i = 0; i < args.Length; i++)
         {
             v[i] = args[i].Eval(left, right);
@@ -42,42 +51,42 @@ internal sealed class CallNode(string name, ExprNode[] args) : ExprNode
             }
         }
 
-        return Apply(v);
+        return Apply(v[..args.Length]);
     }
 
     private ExprValue Apply(ReadOnlySpan<ExprValue> v)
     {
         var s0 = v[0].AsText()!;
-        switch (name)
+        switch (_function)
         {
-            case "abs": return ExprValue.Of(Math.Abs(v[0].AsNumber()));
-            case "len": return ExprValue.Of(s0.Length);
-            case "lower": return ExprValue.Of(s0.ToLowerInvariant());
-            case "upper": return ExprValue.Of(s0.ToUpperInvariant());
-            case "trim": return ExprValue.Of(s0.Trim());
-            case "substr": return ExprValue.Of(Substr(s0, (int)v[1].AsNumber(), v.Length > 2 ? (int)v[2].AsNumber() : int.MaxValue));
-            case "left": return ExprValue.Of(Substr(s0, 1, (int)v[1].AsNumber()));
-            case "right":
+            case Function.Abs: return ExprValue.Of(Math.Abs(v[0].AsNumber()));
+            case Function.Len: return ExprValue.Of(s0.Length);
+            case Function.Lower: return ExprValue.Of(s0.ToLowerInvariant());
+            case Function.Upper: return ExprValue.Of(s0.ToUpperInvariant());
+            case Function.Trim: return ExprValue.Of(s0.Trim());
+            case Function.Substr: return ExprValue.Of(Substr(s0, (int)v[1].AsNumber(), v.Length > 2 ? (int)v[2].AsNumber() : int.MaxValue));
+            case Function.Left: return ExprValue.Of(Substr(s0, 1, (int)v[1].AsNumber()));
+            case Function.Right:
                 var k = Math.Clamp((int)v[1].AsNumber(), 0, s0.Length);
                 return ExprValue.Of(s0[^k..]);
-            case "replace": return ExprValue.Of(v[1].AsText()!.Length == 0 ? s0 : s0.Replace(v[1].AsText()!, v[2].AsText(), StringComparison.Ordinal));
-            case "contains": return ExprValue.Of(s0.Contains(v[1].AsText()!, StringComparison.Ordinal));
-            case "starts_with": return ExprValue.Of(s0.StartsWith(v[1].AsText()!, StringComparison.Ordinal));
-            case "ends_with": return ExprValue.Of(s0.EndsWith(v[1].AsText()!, StringComparison.Ordinal));
-            case "jaro_winkler": return ExprValue.Of(StringSimilarity.JaroWinkler(s0, v[1].AsText()));
-            case "jaro": return ExprValue.Of(StringSimilarity.Jaro(s0, v[1].AsText()));
-            case "levenshtein": return ExprValue.Of(StringSimilarity.Levenshtein(s0, v[1].AsText()));
-            case "damerau_levenshtein": return ExprValue.Of(StringSimilarity.DamerauLevenshtein(s0, v[1].AsText()));
-            case "jaccard": return ExprValue.Of(StringSimilarity.JaccardBigrams(s0, v[1].AsText()));
-            case "soundex": return ExprValue.Of(Soundex.Encode(s0));
-            case "number": return ExprValue.Of(v[0].AsNumber());
-            case "text": return ExprValue.Of(s0);
-            case "days": return ExprValue.Of(Days(v[0], v.Length > 1 ? v[1].AsText() : null));
-            case "year": return Part(v[0], 0);
-            case "month": return Part(v[0], 1);
-            case "day": return Part(v[0], 2);
-            case "min": return ExprValue.Of(Math.Min(v[0].AsNumber(), v[1].AsNumber()));
-            case "max": return ExprValue.Of(Math.Max(v[0].AsNumber(), v[1].AsNumber()));
+            case Function.Replace: return ExprValue.Of(v[1].AsText()!.Length == 0 ? s0 : s0.Replace(v[1].AsText()!, v[2].AsText(), StringComparison.Ordinal));
+            case Function.Contains: return ExprValue.Of(s0.Contains(v[1].AsText()!, StringComparison.Ordinal));
+            case Function.StartsWith: return ExprValue.Of(s0.StartsWith(v[1].AsText()!, StringComparison.Ordinal));
+            case Function.EndsWith: return ExprValue.Of(s0.EndsWith(v[1].AsText()!, StringComparison.Ordinal));
+            case Function.JaroWinkler: return ExprValue.Of(StringSimilarity.JaroWinkler(s0, v[1].AsText()));
+            case Function.Jaro: return ExprValue.Of(StringSimilarity.Jaro(s0, v[1].AsText()));
+            case Function.Levenshtein: return ExprValue.Of(StringSimilarity.Levenshtein(s0, v[1].AsText()));
+            case Function.DamerauLevenshtein: return ExprValue.Of(StringSimilarity.DamerauLevenshtein(s0, v[1].AsText()));
+            case Function.Jaccard: return ExprValue.Of(StringSimilarity.JaccardBigrams(s0, v[1].AsText()));
+            case Function.Soundex: return ExprValue.Of(Soundex.Encode(s0));
+            case Function.Number: return ExprValue.Of(v[0].AsNumber());
+            case Function.Text: return ExprValue.Of(s0);
+            case Function.Days: return ExprValue.Of(Days(v[0], v.Length > 1 ? v[1].AsText() : null));
+            case Function.Year: return Part(v[0], 0);
+            case Function.Month: return Part(v[0], 1);
+            case Function.Day: return Part(v[0], 2);
+            case Function.Min: return ExprValue.Of(Math.Min(v[0].AsNumber(), v[1].AsNumber()));
+            case Function.Max: return ExprValue.Of(Math.Max(v[0].AsNumber(), v[1].AsNumber()));
             default: return ExprValue.Null;
         }
     }
@@ -118,6 +127,13 @@ internal sealed class CallNode(string name, ExprNode[] args) : ExprNode
         }
 
         return ExprValue.Of(part switch { 0 => y, 1 => m, _ => d });
+    }
+
+    /// <summary>Room for the most arguments a function takes (<see cref="Arity"/>).</summary>
+    [System.Runtime.CompilerServices.InlineArray(3)]
+    private struct Arguments
+    {
+        private ExprValue _first;
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{name}/{args.Length}");

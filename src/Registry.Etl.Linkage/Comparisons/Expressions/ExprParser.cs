@@ -116,7 +116,8 @@ internal sealed class ExprParser
 
         if (t[0] is '\'' or '"')
         {
-            return new LiteralNode(ExprValue.Of(t[1..^1]));
+            var text = t[1..^1];
+            return new LiteralNode(ExprValue.Of(text, ExprValue.ReadNumber(text))); // read as a number once
         }
 
         if (char.IsDigit(t[0]) || t[0] == '.')
