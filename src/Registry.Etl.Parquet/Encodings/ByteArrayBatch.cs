@@ -13,6 +13,12 @@ internal sealed class ByteArrayBatch : IDisposable
 
     public int Count { get; private set; }
 
+    /// <summary>The values' bytes, one after another.</summary>
+    public ReadOnlySpan<byte> Bytes => _bytes.AsSpan(0, _length);
+
+    /// <summary>Where each value starts in <see cref="Bytes"/>, and where the last ends (<see cref="Count"/> + 1 entries).</summary>
+    public ReadOnlySpan<int> Offsets => _offsets.AsSpan(0, Count + 1);
+
     public ReadOnlySpan<byte> this[int index] => _bytes.AsSpan(_offsets[index], _offsets[index + 1] - _offsets[index]);
 
     public void Clear()

@@ -98,6 +98,11 @@ internal abstract class ByteArrayColumnReader<T> : ColumnReader<T>, IDisposable
         }
 
         var wanted = Wanted.Span;
+        if (wanted.IsEmpty && !_fixed && ConvertAll(_batch, output))
+        {
+            return;
+        }
+
         for (var i = 0; i < count; i++)
         {
             var value = _batch[i];
@@ -128,6 +133,9 @@ internal abstract class ByteArrayColumnReader<T> : ColumnReader<T>, IDisposable
     protected virtual T Share(T entry) => entry;
 
     protected abstract T Convert(ReadOnlySpan<byte> value);
+
+    /// <summary>Every value of a page at once, when a reader has a faster way than one <see cref="Convert"/> each; false when it has none.</summary>
+    protected virtual bool ConvertAll(ByteArrayBatch batch, Span<T> output) => false;
 
     private void DecodePlain(ReadOnlySpan<byte> data, int count)
     {

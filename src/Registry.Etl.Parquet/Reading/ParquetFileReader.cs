@@ -141,6 +141,16 @@ public sealed partial class ParquetFileReader : IDisposable
     public int[] ReadStringIds(int rowGroup, int column, Func<ReadOnlySpan<byte>, int> idOf)
     {
         ArgumentNullException.ThrowIfNull(idOf);
+        return ReadStringIds(rowGroup, column, new OneByOne(idOf));
+    }
+
+    /// <summary>
+    /// A string column of one row group as ids, numbered by <paramref name="numbering"/>: dictionary entries one by
+    /// one, a PLAIN page's values at once; a null value reads as -1.
+    /// </summary>
+    public int[] ReadStringIds(int rowGroup, int column, IStringNumbering numbering)
+    {
+        ArgumentNullException.ThrowIfNull(numbering);
         ArgumentOutOfRangeException.ThrowIfNegative(column);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Schema.Count);
         var field = Schema[column];
@@ -150,7 +160,7 @@ public sealed partial class ParquetFileReader : IDisposable
         }
 
         var rows = RowGroupRows(rowGroup);
-        var mapped = new MappedStringColumnReader(field, _location.WithColumn(rowGroup, field.Name), idOf);
+        var mapped = new MappedStringColumnReader(field, _location.WithColumn(rowGroup, field.Name), numbering);
         var data = (ParquetColumnData<int>)ReadColumn(rowGroup, column, rows, null, mapped);
         var ids = data.Values.ToArray();
         if (data.HasValidity)
@@ -258,6 +268,20 @@ public sealed partial class ParquetFileReader : IDisposable
         catch (EndOfStreamException e)
         {
             Throw.Format(string.Create(CultureInfo.InvariantCulture, $"The file ends inside a column chunk ({buffer.Length} bytes expected)"), location.WithOffset(offset), e);
+        }
+    }
+
+    /// <summary>A numbering by a function of one value: a page's values are given to it one after another.</summary>
+    private sealed class OneByOne(Func<ReadOnlySpan<byte>, int> idOf) : IStringNumbering
+    {
+        public int IdOf(ReadOnlySpan<byte> value) => idOf(value);
+
+        public void IdsOf(ReadOnlySpan<byte> bytes, ReadOnlySpan<int> offsets, Span<int> ids)
+        {
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = idOf(bytes[offsets[i]..offsets[i + 1]]);
+            }
         }
     }
 }

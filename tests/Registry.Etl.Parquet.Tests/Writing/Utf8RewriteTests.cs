@@ -97,7 +97,10 @@ public sealed class Utf8RewriteTests
         var strings = Assert.Throws<ParquetFormatException>(() => reader.ReadRowGroup(0));
         var slices = Assert.Throws<ParquetFormatException>(() => reader.ReadRowGroup(0, 1, utf8Strings: true));
 
+        var ids = Assert.Throws<ParquetFormatException>(() => reader.ReadStringIds(0, 0, _ => 0)); // a PLAIN page's values at once
+
         Assert.Equal(strings.Message, slices.Message);
+        Assert.Equal(strings.Message, ids.Message);
         Assert.Contains("not valid UTF-8", slices.Message, StringComparison.Ordinal);
     }
 

@@ -54,6 +54,42 @@ public sealed class KeyColumnIndexTests : IDisposable
         Assert.Equal(opened.ValueCount, column.ValueIdCount);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Interner_IdsOfAPage_AreTheIdsOfOneByOne(int seed)
+    {
+        // values repeat within a block (32) and across blocks, the table grows in the middle of a page, values
+        // cross cache lines (up to 130 bytes) and share their first bytes (what a collision on the stored hash compares)
+        var random = new Random(seed);
+        var pool = Enumerable.Range(0, 3_000).Select(i => "pc6-" + new string((char)('a' + (i % 26)), random.Next(0, 127)) + i).ToArray();
+        var values = Enumerable.Range(0, 40_000).Select(_ => System.Text.Encoding.UTF8.GetBytes(pool[random.Next(random.Next(1, pool.Length))])).ToArray();
+        var one = new KeyColumnIndexBuilder.Utf8Interner();
+        var expected = values.Select(v => one.IdOf(v)).ToArray();
+
+        var paged = new KeyColumnIndexBuilder.Utf8Interner();
+        var actual = new int[values.Length];
+        for (var start = 0; start < values.Length;)
+        {
+            var count = Math.Min(random.Next(1, 400), values.Length - start);
+            var page = values.AsSpan(start, count);
+            var offsets = new int[count + 1];
+            for (var i = 0; i < count; i++)
+            {
+                offsets[i + 1] = offsets[i] + page[i].Length;
+            }
+
+            paged.IdsOf([.. page.ToArray().SelectMany(v => v)], offsets, actual.AsSpan(start, count));
+            start += count;
+        }
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(one.Count, paged.Count);
+        Assert.True(one.Utf8.SequenceEqual(paged.Utf8));
+        Assert.True(one.Offsets.SequenceEqual(paged.Offsets));
+    }
+
     [Fact]
     public void Write_SameBytesWhateverTheNumberOfRuns()
     {

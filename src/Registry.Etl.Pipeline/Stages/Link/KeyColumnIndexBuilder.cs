@@ -89,7 +89,7 @@ internal static class KeyColumnIndexBuilder
             var interner = new Utf8Interner();
             for (var g = groups * run / runs; g < groups * (run + 1) / runs && !interner.Overflowed; g++)
             {
-                reader.ReadStringIds(g, index, interner.IdOf).CopyTo(ids, firstRows[g]);
+                reader.ReadStringIds(g, index, interner).CopyTo(ids, firstRows[g]);
             }
 
             interners[run] = interner;
@@ -100,10 +100,7 @@ internal static class KeyColumnIndexBuilder
         {
             var local = interners[run];
             var global = new int[local.Count];
-            for (var id = 0; id < global.Length; id++)
-            {
-                global[id] = values.IdOf(local.Value(id));
-            }
+            values.IdsOf(local.Utf8, local.Offsets, global); // its values in its order: as one pass would meet them
 
             interners[run] = null!; // its bytes can go before the next run is merged
             var rows = ids.AsSpan(firstRows[groups * run / runs], firstRows[groups * (run + 1) / runs] - firstRows[groups * run / runs]);
@@ -121,8 +118,11 @@ internal static class KeyColumnIndexBuilder
     /// buffer of the bytes (a national postcode pseudonym column has millions of distinct values; a
     /// dictionary of strings would hold each twice as large, plus an object each).
     /// </summary>
-    internal sealed class Utf8Interner
+    internal sealed class Utf8Interner : IStringNumbering
     {
+        // values looked up together by IdsOf: enough cache misses in flight to hide most of their latency
+        private const int Block = 32;
+
         private byte[] _bytes = new byte[1 << 16];
         private int[] _offsets = new int[1024];
         private long[] _slots = CreateSlots(1024); // (hash << 32) | id, -1 when empty: the hash is checked without another look-up
@@ -141,9 +141,78 @@ internal static class KeyColumnIndexBuilder
 
         public ReadOnlySpan<byte> Value(int id) => _bytes.AsSpan(_offsets[id], _offsets[id + 1] - _offsets[id]);
 
-        public int IdOf(ReadOnlySpan<byte> value)
+        public int IdOf(ReadOnlySpan<byte> value) => IdOf(value, Hash(value));
+
+        /// <summary>
+        /// The ids of a page's values, as <see cref="IdOf(ReadOnlySpan{byte})"/> gives them one after another. The
+        /// table is larger than the caches (a national postcode pseudonym column: millions of values), so one value's
+        /// look-up waits on memory three times: its slot, its offset, its bytes. Here a block of values asks for all
+        /// its slots at once (prefetch), then reads them and asks for the offsets of the values found there, then for
+        /// those values' bytes; then, in order, a value whose candidate has equal bytes takes its id (ids never change)
+        /// and any other is looked up in full, which adds new values in order. The prefetches only warm the caches.
+        /// </summary>
+        public unsafe void IdsOf(ReadOnlySpan<byte> bytes, ReadOnlySpan<int> offsets, Span<int> ids)
         {
-            var hash = Hash(value);
+            Span<int> hashes = stackalloc int[Block];
+            Span<int> candidates = stackalloc int[Block];
+            for (var start = 0; start < ids.Length; start += Block)
+            {
+                var n = Math.Min(Block, ids.Length - start);
+                var slots = _slots;
+                var mask = slots.Length - 1;
+                fixed (long* slot = slots)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        hashes[i] = Hash(bytes[offsets[start + i]..offsets[start + i + 1]]);
+                        Prefetch(slot + (hashes[i] & mask));
+                    }
+                }
+
+                fixed (int* offset = _offsets)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        var entry = slots[hashes[i] & mask];
+                        candidates[i] = entry >= 0 && (int)(entry >> 32) == hashes[i] ? (int)entry : -1;
+                        if (candidates[i] >= 0)
+                        {
+                            Prefetch(offset + candidates[i]);
+                        }
+                    }
+                }
+
+                fixed (byte* value = _bytes)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        if (candidates[i] >= 0)
+                        {
+                            Prefetch(value + _offsets[candidates[i]]);
+                            Prefetch(value + _offsets[candidates[i] + 1] - 1); // a value may end in the next cache line
+                        }
+                    }
+                }
+
+                for (var i = 0; i < n; i++)
+                {
+                    var value = bytes[offsets[start + i]..offsets[start + i + 1]];
+                    var candidate = candidates[i];
+                    ids[start + i] = candidate >= 0 && value.SequenceEqual(Value(candidate)) ? candidate : IdOf(value, hashes[i]);
+                }
+            }
+        }
+
+        private static unsafe void Prefetch(void* address)
+        {
+            if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+            {
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(address);
+            }
+        }
+
+        private int IdOf(ReadOnlySpan<byte> value, int hash)
+        {
             var mask = _slots.Length - 1;
             for (var slot = hash & mask; ; slot = (slot + 1) & mask)
             {
