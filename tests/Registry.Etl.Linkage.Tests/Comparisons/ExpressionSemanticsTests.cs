@@ -90,6 +90,37 @@ public sealed class ExpressionSemanticsTests
     public void Text_AsComputed(string expression, int left, int right, string expected) =>
         Assert.Equal(expected, Eval(expression, left, right).AsText());
 
+    [Theory]
+    [InlineData("l = r")]
+    [InlineData("l != r")]
+    [InlineData("l.s = r.t")]
+    [InlineData("l.t != r.s")]
+    [InlineData("l.s = l.t")]
+    [InlineData("r.t = r.s")]
+    public void TextEquality_OfTwoColumns_AsTheGeneralOperatorGivesIt(string expression)
+    {
+        // the compiled form of = and != between text columns (classes per distinct value) against the general
+        // operator, over values that read as numbers in several spellings, texts, case, blanks and nulls
+        string?[] pool = ["7", "007", "7.0", " 7 ", "1e3", "1000", "-0", "0", "0.0", "NaN", "nan", "Infinity", "abc", "ABC", "", "x1", null];
+        var random = new Random(expression.Length);
+        (string?, int?, string?)[] Rows(int n) => [.. Enumerable.Range(0, n).Select(_ => (pool[random.Next(pool.Length)], (int?)null, pool[random.Next(pool.Length)]))];
+        foreach (var link in new[] { LinkType.Link, LinkType.Dedupe })
+        {
+            var data = new InputData(Build(Rows(40)), link == LinkType.Link ? Build(Rows(30)) : null, link);
+            var compiled = ExprParser.Parse(expression, data, new ColumnRef("s", "s"), []);
+            var parts = expression.Split(' ');
+            var general = new BinaryNode(parts[1], ExprParser.Parse(parts[0], data, new ColumnRef("s", "s"), []), ExprParser.Parse(parts[2], data, new ColumnRef("s", "s"), []));
+            Assert.IsType<TextEqualityNode>(compiled);
+            for (var l = 0; l < 40; l++)
+            {
+                for (var r = 0; r < (link == LinkType.Link ? 30 : 40); r++)
+                {
+                    Assert.Equal(general.Eval(l, r), compiled.Eval(l, r));
+                }
+            }
+        }
+    }
+
     [Fact]
     public void EveryFunction_Compiles()
     {

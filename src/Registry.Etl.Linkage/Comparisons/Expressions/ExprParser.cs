@@ -71,7 +71,10 @@ internal sealed class ExprParser
         if (Peek() is "=" or "==" or "!=" or "<>" or "<" or "<=" or ">" or ">=")
         {
             var op = _tokens[_pos++] switch { "==" => "=", "<>" => "!=", var o => o };
-            return new BinaryNode(op, left, Sum());
+            var right = Sum();
+            return op is "=" or "!=" && left is ColumnNode { IsText: true } a && right is ColumnNode { IsText: true } b
+                ? new TextEqualityNode(a, b, equal: op == "=")
+                : new BinaryNode(op, left, right);
         }
 
         return left;
