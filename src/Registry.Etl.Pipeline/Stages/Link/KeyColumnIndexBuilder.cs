@@ -188,8 +188,12 @@ internal static class KeyColumnIndexBuilder
                     {
                         if (candidates[i] >= 0)
                         {
-                            Prefetch(value + _offsets[candidates[i]]);
-                            Prefetch(value + _offsets[candidates[i] + 1] - 1); // a value may end in the next cache line
+                            var (from, to) = (_offsets[candidates[i]], _offsets[candidates[i] + 1]);
+                            Prefetch(value + from);
+                            if (to > from)
+                            {
+                                Prefetch(value + to - 1); // a value may end in the next cache line
+                            }
                         }
                     }
                 }
