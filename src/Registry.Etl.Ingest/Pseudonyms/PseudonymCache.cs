@@ -4,7 +4,7 @@ namespace Registry.Etl.Ingest.Pseudonyms;
 
 /// <summary>
 /// Remembers the pseudonyms of values that repeat (birth dates, postcodes), so a national export computes
-/// each HMAC once per distinct value, and the standardised table shares one string per value. The
+/// each HMAC once per distinct value, and the standardised table shares one string per birth date. The
 /// remembered values (<see cref="PseudonymStore"/>) are shared by all reader threads of an ingest, so each
 /// distinct value is held once however many threads read; each <see cref="PseudonymCache"/> computes misses
 /// with its own keyed HMACs. Not thread-safe itself: one per reader thread.
@@ -46,17 +46,19 @@ public sealed class PseudonymCache(Pseudonymiser pseudonymiser, PseudonymStore s
             throw new ArgumentException("Expected a normalised PC6 (four digits, two upper-case letters).", nameof(pc6));
         }
 
-        // a national export holds about a million distinct postcodes, most seen once: remember each by its
-        // place (four digits, then two letters), no text kept per postcode, and share the four digits
+        // a national export holds millions of distinct postcodes, most seen a few times: remember each by its
+        // place (four digits, then two letters) as its HMAC, no text kept per postcode, and share the four digits
         var digits = ((pc6[0] - '0') * 1000) + ((pc6[1] - '0') * 100) + ((pc6[2] - '0') * 10) + (pc6[3] - '0');
         var letters = ((pc6[4] - 'A') * 26) + (pc6[5] - 'A');
         var pc4 = store.Pc4(digits, pc6[..4]);
-        if (store.Postcode(digits, letters) is not { } key)
+        Span<byte> mac = stackalloc byte[32];
+        if (!store.TryPostcode(digits, letters, mac))
         {
-            key = _hasher.Of(PseudonymPurpose.Postcode, pc6);
-            store.KeepPostcode(digits, letters, key);
+            _hasher.MacOf(PseudonymPurpose.Postcode, pc6, mac);
+            store.KeepPostcode(digits, letters, mac);
         }
 
+        var key = Convert.ToHexString(mac);
         return (key, pc4);
     }
 }

@@ -62,9 +62,19 @@ public sealed class PseudonymHasher
     /// <summary>The pseudonym of normalised text.</summary>
     public string Of(PseudonymPurpose purpose, ReadOnlySpan<char> text)
     {
+        Span<byte> mac = stackalloc byte[32];
+        MacOf(purpose, text, mac);
+        return Convert.ToHexString(mac);
+    }
+
+    /// <summary>The HMAC of normalised text (32 bytes to <paramref name="mac"/>): its pseudonym is these bytes as upper-case hex.</summary>
+    public void MacOf(PseudonymPurpose purpose, ReadOnlySpan<char> text, Span<byte> mac)
+    {
         Span<byte> utf8 = text.Length <= 128 ? stackalloc byte[text.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
         var n = Encoding.UTF8.GetBytes(text, utf8);
-        return OfUtf8(purpose, utf8[..n]);
+        var hmac = _hmacs[(int)purpose];
+        hmac.AppendData(utf8[..n]);
+        hmac.GetHashAndReset(mac);
     }
 
     /// <summary>The pseudonym of normalised text given as its UTF-8 bytes.</summary>

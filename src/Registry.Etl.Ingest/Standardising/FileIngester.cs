@@ -24,7 +24,7 @@ public sealed partial class FileIngester
     private readonly Pseudonymiser _pseudonymiser;
 
     // shared by the reader threads and the files of this ingester: each distinct birth date and postcode is hashed and held once
-    private readonly PseudonymStore _pseudonymStore = new();
+    private PseudonymStore _pseudonymStore = new();
 
     public FileIngester(ContractSet contracts, Pseudonymiser pseudonymiser)
     {
@@ -35,6 +35,13 @@ public sealed partial class FileIngester
     }
 
     public ContractSet Contracts => _contracts;
+
+    /// <summary>
+    /// Drops the remembered pseudonyms (up to some 200 MB for a national export) once the caller has read its files:
+    /// a source's resolution then writes its table without them. Files read later compute them again; not while a
+    /// file is being read.
+    /// </summary>
+    public void ForgetPseudonyms() => _pseudonymStore = new PseudonymStore();
 
     /// <summary>The contract version and export date a file name selects; throws <see cref="DataFileException"/> when it selects none.</summary>
     public (SourceContract Contract, DateOnly ExportDate, IReadOnlyDictionary<string, string> Groups) Select(string displayName)

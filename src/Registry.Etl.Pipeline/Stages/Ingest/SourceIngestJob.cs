@@ -166,6 +166,9 @@ public sealed class SourceIngestJob
                 progress?.Invoke(++done / steps);
             }
 
+            // every file is parsed: the peak of the second pass need not hold the pseudonyms the parser remembered
+            _ingester.ForgetPseudonyms();
+
             // one stream of row groups across the files; with read-ahead the next one is decoded on another thread
             // while the writer encodes the current one
             var batches = committed.SelectMany(c => TableParquet.ReadBatches(c.Standardised, SecondPassDecoders).Select(b => (c.File, Batch: b)));
