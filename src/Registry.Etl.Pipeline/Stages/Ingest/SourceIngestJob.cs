@@ -65,21 +65,22 @@ public sealed class SourceIngestJob
 
     /// <summary>
     /// Threads that decode the columns of a row group in the second pass (reading each file's standardised rows back).
-    /// 1 (the default) keeps the peak of <c>registry-etl ingest</c> and bench-ingest under 1 GB: with two, bench-ingest's
-    /// peak reached 1.3 GB in one of seven runs (the others 812-961 MB, against 879-1,010 MB with one). The pipeline's
-    /// ingest stage, which has the nightly run's memory to itself, uses every core: the ten-year LBZ's second pass runs
-    /// alone at the end of a cold national ingest, on about 1.35 of two cores with one decoder.
+    /// 1 kept the peak of <c>registry-etl ingest</c> and bench-ingest under 1 GB while the pseudonym store stayed alive
+    /// through the second pass (with two, bench-ingest's peak reached 1.3 GB in one of seven runs). Since the store is
+    /// dropped after parsing the peak is some 600 MB, and two decoders with <see cref="SecondPassReadAhead"/> are the
+    /// default: bench-ingest 10.8-12.2 s and 628-756 MB in five runs against 11.5-11.9 s and 564-666 MB in three with
+    /// one decoder and no read-ahead. The pipeline's ingest stage uses every core.
     /// </summary>
-    public int SecondPassDecoders { get; init; } = 1;
+    public int SecondPassDecoders { get; init; } = 2;
 
     /// <summary>
     /// Whether the second pass decodes the next row group (across files) on another thread while the resolved file's
-    /// writer encodes the current one. Off by default: it holds one more decoded row group (64K rows of strings), and
-    /// with it bench-ingest's peak passed its 1 GB in three of five runs (963-1,431 MB, commit c2a37c4, reverted in
-    /// ded76f2). The pipeline's ingest stage, with 4 GB, turns it on: at the end of a cold national ingest the LBZ's
-    /// second pass otherwise alternates between decoding and encoding on about 1.5 of two cores.
+    /// writer encodes the current one: one more decoded row group (64K rows) held, whatever the file's size. On by
+    /// default (see <see cref="SecondPassDecoders"/>); it was off while bench-ingest's peak passed its 1 GB with it in
+    /// three of five runs (963-1,431 MB, commit c2a37c4, reverted in ded76f2). Without it the second pass alternates
+    /// between decoding and encoding on about 1.5 of two cores.
     /// </summary>
-    public bool SecondPassReadAhead { get; init; }
+    public bool SecondPassReadAhead { get; init; } = true;
 
     /// <summary>The cache key of one export file (its SHA-256) as <paramref name="contract"/> reads it with this job's pseudonym key.</summary>
     internal IngestCacheKey FileKey(string sha256, SourceContract contract) =>
