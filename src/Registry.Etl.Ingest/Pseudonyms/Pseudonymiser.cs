@@ -76,14 +76,4 @@ public sealed class PseudonymHasher
         hmac.AppendData(utf8[..n]);
         hmac.GetHashAndReset(mac);
     }
-
-    /// <summary>The pseudonym of normalised text given as its UTF-8 bytes.</summary>
-    public string OfUtf8(PseudonymPurpose purpose, ReadOnlySpan<byte> utf8)
-    {
-        Span<byte> mac = stackalloc byte[32];
-        var hmac = _hmacs[(int)purpose];
-        hmac.AppendData(utf8);
-        hmac.GetHashAndReset(mac);
-        return Convert.ToHexString(mac);
-    }
 }
