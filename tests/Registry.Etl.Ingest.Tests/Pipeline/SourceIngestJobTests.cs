@@ -72,6 +72,40 @@ public sealed class SourceIngestJobTests
     }
 
     [Fact]
+    public async Task Run_WithCache_EntriesHoldAQuarantineFileOnlyForRejectsAndTheIssueCountsInTheirRecord()
+    {
+        using var temp = new TempDir();
+        var cache = new IngestCache(Path.Combine(temp.Path, "cache"));
+        var first = await RunAsync("dcra", cache);
+        var second = await RunAsync("dcra", cache);
+
+        // the sample has files with and without rejected rows; each file's entry has a quarantine file exactly when it has rejects
+        Assert.Contains(first.Files, f => f.RowsQuarantined > 0);
+        Assert.Contains(first.Files, f => f.RowsQuarantined == 0);
+        // (an entry is named by the export's SHA-256 first: files with equal bytes share one)
+        var quarantined = first.Files.ToDictionary(f => f.Name, f => f.RowsQuarantined, StringComparer.Ordinal);
+        var rejects = Repo.SampleFiles("dcra")
+            .Select(f => (Sha: Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f.Path))), RowsQuarantined: quarantined[f.Name]))
+            .GroupBy(f => f.Sha, f => f.RowsQuarantined > 0)
+            .ToDictionary(g => g.Key, g => g.Any(rejected => rejected));
+        var entries = Directory.EnumerateFiles(Path.Combine(temp.Path, "cache"), "entry.json", SearchOption.AllDirectories).Select(f => Path.GetDirectoryName(f)!).ToArray();
+        Assert.Equal(rejects.Count, entries.Length);
+        Assert.All(entries, e => Assert.Equal(rejects[Path.GetFileName(e)[..64]], File.Exists(Path.Combine(e, "quarantine.parquet"))));
+        Assert.All(entries, e => Assert.Equal(["entry.json", "standardised.parquet"], Directory.GetFiles(e).Select(Path.GetFileName).Where(n => n != "quarantine.parquet").Order(StringComparer.Ordinal)));
+
+        // a hit reports what the parse counted: the rows and every issue code
+        Assert.All(second.Files, f => Assert.True(f.FromCache));
+        Assert.Contains(first.Files, f => f.IssueCounts.Count > 0);
+        for (var i = 0; i < first.Files.Count; i++)
+        {
+            Assert.Equal((first.Files[i].RowsRead, first.Files[i].RowsQuarantined), (second.Files[i].RowsRead, second.Files[i].RowsQuarantined));
+            Assert.Equal(first.Files[i].IssueCounts, second.Files[i].IssueCounts);
+        }
+
+        Assert.Equal(first.Quarantine.RowCount, second.Quarantine.RowCount);
+    }
+
+    [Fact]
     public async Task Run_WithABrokenFile_ReportsItAndCompletesTheOthers()
     {
         using var temp = new TempDir();

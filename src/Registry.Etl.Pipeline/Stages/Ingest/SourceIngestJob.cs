@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Registry.Etl.Core.Data;
 using Registry.Etl.Core.Errors;
 using Registry.Etl.Ingest.Contracts;
@@ -26,7 +25,6 @@ public sealed class SourceIngestJob
 {
     internal const string StandardisedFile = "standardised.parquet";
     internal const string QuarantineFile = "quarantine.parquet";
-    internal const string IssuesFile = "issues.json";
 
     /// <summary>
     /// Dictionary pages of up to 4 MB in ingest's files (the writer's default is 1 MB, as in parquet-mr and arrow). A keyed
@@ -245,9 +243,18 @@ public sealed class SourceIngestJob
                     keys(chunk.GetString(StandardisedSchema.SourceKey));
                 });
                 standardised.Complete();
-                TableParquet.Write(r.Quarantine, Path.Combine(dir, QuarantineFile));
-                File.WriteAllBytes(Path.Combine(dir, IssuesFile), JsonSerializer.SerializeToUtf8Bytes(r.IssueCounts));
-                return Task.FromResult(new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined));
+
+                // most exports have no rejected row: no quarantine file then, and the issue counts go in the entry's
+                // record (each file is an inode: see IngestCounts.Issues)
+                if (r.Quarantine.RowCount > 0)
+                {
+                    TableParquet.Write(r.Quarantine, Path.Combine(dir, QuarantineFile));
+                }
+
+                return Task.FromResult(new IngestCounts(r.RowsRead, r.RowsAccepted, r.RowsQuarantined)
+                {
+                    Issues = new SortedDictionary<string, long>(r.IssueCounts.ToDictionary(), StringComparer.Ordinal),
+                });
             },
             cancellationToken).ConfigureAwait(false);
         if (!parsed)
@@ -259,9 +266,8 @@ public sealed class SourceIngestJob
         }
 
         // the quarantine and counts are read back on a miss too, so a run gives the same outputs whether or not the cache had the file
-        var quarantine = TableParquet.Read(entry.PathOf(QuarantineFile));
-        var issues = JsonSerializer.Deserialize<SortedDictionary<string, long>>(File.ReadAllBytes(entry.PathOf(IssuesFile)))
-            ?? new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var quarantine = entry.Files.Contains(QuarantineFile) ? TableParquet.Read(entry.PathOf(QuarantineFile)) : new TableBuilder(QuarantineTable.Schema, 0).Build();
+        var issues = entry.Counts.Issues ?? Core.Throw.InvalidOperation<SortedDictionary<string, long>>($"The ingest cache entry of {name} has no issue counts.");
         return (quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit, entry.PathOf(StandardisedFile));
     }
 
