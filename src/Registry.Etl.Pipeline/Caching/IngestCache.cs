@@ -6,8 +6,9 @@ namespace Registry.Etl.Pipeline.Caching;
 /// <summary>
 /// The incremental-ingest cache in the state folder: <c>cache/ingest/&lt;aa&gt;/&lt;sha256&gt;.&lt;contract&gt;@&lt;version&gt;/</c>
 /// holding the standardised output of one export file and an <c>entry.json</c> with its row counts (and issue
-/// counts, <see cref="IngestCounts.Issues"/>) and file sizes. An entry is built in <c>.tmp/</c> and renamed into place complete, so a killed run
-/// leaves either no entry or a whole one; an entry whose files do not match <c>entry.json</c> is rebuilt.
+/// counts, <see cref="IngestCounts.Issues"/>) and file sizes. An entry is built in <c>.tmp/</c> and renamed into
+/// place complete, so a killed run leaves either no entry or a whole one; an entry whose files do not match
+/// <c>entry.json</c> is rebuilt.
 /// </summary>
 public sealed partial class IngestCache
 {

@@ -267,7 +267,8 @@ public sealed class SourceIngestJob
 
         // the quarantine and counts are read back on a miss too, so a run gives the same outputs whether or not the cache had the file
         var quarantine = entry.Files.Contains(QuarantineFile) ? TableParquet.Read(entry.PathOf(QuarantineFile)) : new TableBuilder(QuarantineTable.Schema, 0).Build();
-        var issues = entry.Counts.Issues ?? Core.Throw.InvalidOperation<SortedDictionary<string, long>>($"The ingest cache entry of {name} has no issue counts.");
+        var issues = entry.Counts.Issues ?? Core.Throw.InvalidOperation<SortedDictionary<string, long>>(
+            $"The ingest cache entry of {name} ({entry.Directory}) has no issue counts in its entry.json; delete that folder and the file is parsed again.");
         return (quarantine, entry.Counts, new SortedDictionary<string, long>(issues, StringComparer.Ordinal), entry.Hit, entry.PathOf(StandardisedFile));
     }
 
