@@ -28,6 +28,28 @@ public sealed class ParquetUtf8Data : ParquetColumnData
         Values = values;
     }
 
+    /// <summary>
+    /// With each row's dictionary entry (as the reader decoded them: rows of one entry share its bytes; -1 for a row
+    /// not from the dictionary), so a writer looks each entry up once. Only the reader makes these: a writer trusts them.
+    /// </summary>
+    internal ParquetUtf8Data(byte[] bytes, ReadOnlyMemory<Utf8Slice> values, ReadOnlyMemory<bool> validity, ReadOnlyMemory<int> entries, int entryCount)
+        : this(bytes, values, validity)
+    {
+        if (entries.Length != values.Length || entryCount < 0)
+        {
+            Throw.Argument("Every value needs its dictionary entry.", nameof(entries));
+        }
+
+        Entries = entries;
+        EntryCount = entryCount;
+    }
+
+    /// <summary>Per row, the index (below <see cref="EntryCount"/>) of the reader's dictionary entry it came from, or -1; empty when not known.</summary>
+    internal ReadOnlyMemory<int> Entries { get; }
+
+    /// <summary>Entries in the dictionary <see cref="Entries"/> point into.</summary>
+    internal int EntryCount { get; }
+
     public override ParquetValueKind Kind => ParquetValueKind.String;
 
     /// <summary>The bytes the slices point into (never copied: callers do not change them).</summary>
@@ -52,5 +74,7 @@ public sealed class ParquetUtf8Data : ParquetColumnData
     public override object? GetValue(int row) => IsNull(row) ? null : Encoding.UTF8.GetString(this[row]);
 
     public override ParquetColumnData Slice(int start, int length) =>
-        new ParquetUtf8Data(Bytes, Values.Slice(start, length), HasValidity ? Validity.Slice(start, length) : default);
+        Entries.IsEmpty
+            ? new ParquetUtf8Data(Bytes, Values.Slice(start, length), HasValidity ? Validity.Slice(start, length) : default)
+            : new ParquetUtf8Data(Bytes, Values.Slice(start, length), HasValidity ? Validity.Slice(start, length) : default, Entries.Slice(start, length), EntryCount);
 }

@@ -23,6 +23,9 @@ internal abstract class ByteArrayColumnReader<T> : ColumnReader<T>, IDisposable
 
     public override bool HasDictionary => _dictionary is not null;
 
+    /// <summary>Entries in the chunk's dictionary (0 before its dictionary page, or without one).</summary>
+    protected int DictionaryLength => _dictionary?.Length ?? 0;
+
     public override void ReadDictionary(ReadOnlySpan<byte> data, int count)
     {
         var minimum = _fixed ? Field.TypeLength : 4;
@@ -53,6 +56,8 @@ internal abstract class ByteArrayColumnReader<T> : ColumnReader<T>, IDisposable
                 {
                     output[i] = Share(_dictionary![indices[i]]);
                 }
+
+                KeepEntries(indices.AsSpan(0, count), destination);
             }
             finally
             {
@@ -62,6 +67,7 @@ internal abstract class ByteArrayColumnReader<T> : ColumnReader<T>, IDisposable
             return;
         }
 
+        KeepEntries(default, destination, count);
         _batch.Clear();
         switch (encoding)
         {
@@ -127,6 +133,14 @@ internal abstract class ByteArrayColumnReader<T> : ColumnReader<T>, IDisposable
         {
             _batch.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Called for each page's dense values: with the dictionary <paramref name="entries"/> they came from, or with none
+    /// (<paramref name="count"/> values not from the dictionary). For readers that give the entries to the caller.
+    /// </summary>
+    protected virtual void KeepEntries(ReadOnlySpan<int> entries, int destination, int count = 0)
+    {
     }
 
     /// <summary>The value for one row from a dictionary entry (byte arrays are copied so rows never share a mutable array).</summary>

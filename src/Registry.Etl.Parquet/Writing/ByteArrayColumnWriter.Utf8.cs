@@ -22,6 +22,12 @@ internal sealed partial class ByteArrayColumnWriter
     private int _generation;
     private byte[]? _recentBytes;
 
+    // for slices that come with their reader's dictionary entries: each entry's index in this chunk's dictionary
+    // (-1: not yet looked up), valid for _entryBytes. Exact where the recent slices are a cache: a birth-date
+    // pseudonym column has more values than slots, and each miss hashed 64 bytes and probed a large dictionary.
+    private int[] _entryIndices = [];
+    private byte[]? _entryBytes;
+
     private void AppendUtf8(ParquetUtf8Data data, int start, int count)
     {
         var values = data.Values.Span.Slice(start, count);
@@ -38,6 +44,18 @@ internal sealed partial class ByteArrayColumnWriter
 
             _generation++;
             _recentBytes = bytes;
+        }
+
+        var entries = data.Entries.IsEmpty ? default : data.Entries.Span.Slice(start, count);
+        if (!entries.IsEmpty && !ReferenceEquals(bytes, _entryBytes))
+        {
+            if (_entryIndices.Length < data.EntryCount)
+            {
+                _entryIndices = new int[data.EntryCount];
+            }
+
+            _entryIndices.AsSpan(0, data.EntryCount).Fill(-1);
+            _entryBytes = bytes;
         }
 
         var lookup = _utf8Entries.GetAlternateLookup<ReadOnlySpan<byte>>();
@@ -61,9 +79,14 @@ internal sealed partial class ByteArrayColumnWriter
                     continue;
                 }
 
+                var entry = entries.IsEmpty ? -1 : entries[i];
                 var slot = (int)(((uint)slice.Start * 2654435769u) >> 18);
                 int index;
-                if (_recentGenerations[slot] == _generation && _recentSlices[slot] == slice)
+                if (entry >= 0 && _entryIndices[entry] >= 0)
+                {
+                    index = _entryIndices[entry];
+                }
+                else if (entry < 0 && _recentGenerations[slot] == _generation && _recentSlices[slot] == slice)
                 {
                     index = _recentSliceIndices[slot];
                 }
@@ -82,9 +105,16 @@ internal sealed partial class ByteArrayColumnWriter
                         lookup[value] = index;
                     }
 
-                    _recentSlices[slot] = slice;
-                    _recentSliceIndices[slot] = index;
-                    _recentGenerations[slot] = _generation;
+                    if (entry >= 0)
+                    {
+                        _entryIndices[entry] = index;
+                    }
+                    else
+                    {
+                        _recentSlices[slot] = slice;
+                        _recentSliceIndices[slot] = index;
+                        _recentGenerations[slot] = _generation;
+                    }
                 }
 
                 PlainEstimateBytes += 4 + _entryLengths[index];
@@ -96,5 +126,9 @@ internal sealed partial class ByteArrayColumnWriter
         }
     }
 
-    private void ClearRecentSlices() => _recentBytes = null;
+    private void ClearRecentSlices()
+    {
+        _recentBytes = null;
+        _entryBytes = null;
+    }
 }

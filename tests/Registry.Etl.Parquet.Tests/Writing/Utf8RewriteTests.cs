@@ -67,6 +67,60 @@ public sealed class Utf8RewriteTests
     }
 
     [Fact]
+    public void ReadRowGroup_Utf8StringsOfADictionaryChunk_GiveEachRowItsEntry()
+    {
+        // nulls between the values, and a PLAIN page once the dictionary is full: those rows have no entry
+        var values = Enumerable.Range(0, 9_000).Select(i => i % 5 == 0 ? null : i % 3 == 0 ? $"uniek-{i}" : $"code-{i % 40}").ToArray();
+        TestColumn[] columns = [Column.Of(ParquetField.String("s", nullable: true), values)];
+        var file = ParquetTestFiles.Write(columns, new ParquetWriterOptions { MaxDictionaryBytes = 4 * 1024, PageSizeBytes = 2048 });
+        using var reader = ParquetTestFiles.Open(file);
+
+        var data = Assert.IsType<ParquetUtf8Data>(reader.ReadRowGroup(0, 1, utf8Strings: true)[0]);
+
+        var entries = data.Entries.Span;
+        Assert.Equal(values.Length, entries.Length);
+        var bytesOfEntry = new Dictionary<int, string>();
+        for (var row = 0; row < values.Length; row++)
+        {
+            if (values[row] is null)
+            {
+                Assert.Equal(-1, entries[row]);
+                continue;
+            }
+
+            Assert.Equal(values[row], System.Text.Encoding.UTF8.GetString(data[row]));
+            if (entries[row] >= 0)
+            {
+                Assert.InRange(entries[row], 0, data.EntryCount - 1);
+                Assert.Equal(bytesOfEntry.TryAdd(entries[row], values[row]!) ? values[row] : bytesOfEntry[entries[row]], values[row]);
+            }
+        }
+
+        var plainRows = Enumerable.Range(0, values.Length).Count(row => values[row] is not null && data.Entries.Span[row] < 0);
+        Assert.InRange(plainRows, 1, values.Length); // the rows after the dictionary filled
+        Assert.True(bytesOfEntry.Count > 40);
+    }
+
+    [Fact]
+    public void Rewrite_ChunksWhoseEntriesOverlap_EachEntryMappedWithinItsOwnChunk()
+    {
+        // two source row groups, each with its own dictionary (entry 0 is a different value in each), written into one
+        // row group: an entry's index in the new dictionary holds for the chunk it came from only. More distinct values
+        // than the recent-slice slots, as a birth-date pseudonym column has.
+        var values = Enumerable.Range(0, 80_000).Select(i => i < 40_000 ? $"a-{(i * 7919) % 20_000}" : $"b-{(i * 104_729) % 25_000}").ToArray();
+        TestColumn[] columns = [Column.Of(ParquetField.String("s", nullable: false), values)];
+        var file = ParquetTestFiles.Write(columns, new ParquetWriterOptions { MaxRowGroupRows = 40_000, MaxDictionaryBytes = 4 << 20 });
+        var target = new ParquetWriterOptions { MaxDictionaryBytes = 4 << 20 };
+
+        var viaUtf8 = Rewrite(file, target, [10_000, 333], utf8: true, threads: 1);
+
+        Assert.Equal(Rewrite(file, target, [10_000, 333], utf8: false, threads: 1), viaUtf8);
+        using var reader = ParquetTestFiles.Open(viaUtf8);
+        Assert.Equal(1, reader.RowGroupCount);
+        Assert.Equal(values, reader.ReadAll().Get<string?>("s").Values.ToArray());
+    }
+
+    [Fact]
     public void Rewrite_DictionaryThatPaysOnlyBySize_KeptAsWithStrings()
     {
         // half the values new: past the writer's settled probe (65,536 values) the dictionary stays only because its
