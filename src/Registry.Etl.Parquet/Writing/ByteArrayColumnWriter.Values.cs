@@ -12,10 +12,16 @@ internal sealed partial class ByteArrayColumnWriter
 {
     private const int RecentSlots = 256;
 
+    // a column whose repeated instances keep missing the slots (a birth-date pseudonym: some 37,000 shared strings)
+    // gets this many, once it has missed this often; a hospital export of a few dozen rows never does
+    private const int ManyRecentSlots = 1 << 14;
+    private const int MissesBeforeMoreSlots = 1 << 14;
+
     // Rows often repeat the very same string instance (pooled by a CSV reader, or a column's few values):
     // a reference match is an exact match, and cheaper than hashing the text.
-    private readonly string?[] _recentStrings = new string?[RecentSlots];
-    private readonly int[] _recentIndices = new int[RecentSlots];
+    private string?[] _recentStrings = new string?[RecentSlots];
+    private int[] _recentIndices = new int[RecentSlots];
+    private int _repeatedMisses;
     private byte[] _utf8 = new byte[256];
 
     private void AppendStrings(ReadOnlySpan<string?> values, ReadOnlySpan<bool> validity, int firstRow)
@@ -39,7 +45,7 @@ internal sealed partial class ByteArrayColumnWriter
                     continue;
                 }
 
-                var slot = RuntimeHelpers.GetHashCode(value) & (RecentSlots - 1);
+                var slot = RuntimeHelpers.GetHashCode(value) & (_recentStrings.Length - 1);
                 int index;
                 if (ReferenceEquals(_recentStrings[slot], value))
                 {
@@ -48,6 +54,13 @@ internal sealed partial class ByteArrayColumnWriter
                 else
                 {
                     ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, value, out var exists);
+                    if (exists && ++_repeatedMisses == MissesBeforeMoreSlots)
+                    {
+                        _recentStrings = new string?[ManyRecentSlots];
+                        _recentIndices = new int[ManyRecentSlots];
+                        slot = RuntimeHelpers.GetHashCode(value) & (ManyRecentSlots - 1);
+                    }
+
                     if (!exists)
                     {
                         if (!TryAddEntry(ToUtf8(value, firstRow + i)))
