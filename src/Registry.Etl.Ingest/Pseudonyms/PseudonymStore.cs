@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Registry.Etl.Ingest.Pseudonyms;
 
 /// <summary>
@@ -25,7 +28,13 @@ public sealed class PseudonymStore
     // the text of each four-digit area, made once
     private readonly string?[] _pc4 = new string?[10_000];
     private readonly string?[] _dates = new string?[Days];
-    private readonly Area?[] _postcodes = new Area?[10_000];
+
+    // per four-digit area (made on its first postcode): by two letters the slot (1-based; 0: not seen) of each postcode,
+    // and the HMACs packed in the order they were first seen. Flat arrays of areas, not an object per area: a national
+    // export's millions of postcodes make every lookup a cache miss, and one object more in the chain was one miss more.
+    private readonly ushort[]?[] _slots = new ushort[]?[10_000];
+    private readonly byte[]?[] _macs = new byte[]?[10_000];
+    private readonly int[] _counts = new int[10_000];
 
     internal string? Date(int dayNumber)
     {
@@ -46,14 +55,27 @@ public sealed class PseudonymStore
     /// <summary>Copies a remembered postcode's HMAC to <paramref name="mac"/> (32 bytes); false when it is not remembered.</summary>
     internal bool TryPostcode(int digits, int letters, Span<byte> mac)
     {
-        if (Volatile.Read(ref _postcodes[digits]) is not { } area || Volatile.Read(ref area.Slots[letters]) is not (> 0 and var slot))
+        if ((uint)letters >= Letters || mac.Length < MacBytes)
+        {
+            throw new ArgumentOutOfRangeException(nameof(letters), "Expected two letters (0-675) and room for a 32-byte HMAC.");
+        }
+
+        if (Volatile.Read(ref _slots[digits]) is not { } slots)
         {
             return false;
         }
 
-        // a slot is set after its bytes are written (release) and read before them (acquire); a larger array that
-        // replaced the one the bytes went to holds them too, copied before it was published
-        Volatile.Read(ref area.Macs).AsSpan((slot - 1) * MacBytes, MacBytes).CopyTo(mac);
+        // unchecked reads, each one cache line: letters is in range (above), and a slot is set (release) only after its
+        // bytes are written to an array at least slot * 32 long and published; read in the opposite order (acquire), the
+        // array seen is that one or a larger copy of it
+        var slot = Volatile.Read(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), letters));
+        if (slot == 0)
+        {
+            return false;
+        }
+
+        var macs = Volatile.Read(ref _macs[digits])!;
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(macs), (slot - 1) * MacBytes), MacBytes).CopyTo(mac);
         return true;
     }
 
@@ -64,39 +86,38 @@ public sealed class PseudonymStore
             throw new ArgumentException($"Expected a {MacBytes}-byte HMAC.", nameof(mac));
         }
 
-        var area = Volatile.Read(ref _postcodes[digits]) ?? Interlocked.CompareExchange(ref _postcodes[digits], new Area(), null) ?? _postcodes[digits]!;
-        lock (area)
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)letters, (uint)Letters, nameof(letters));
+        lock (_counts)
         {
-            if (area.Slots[letters] != 0)
+            var slots = _slots[digits];
+            if (slots is null)
+            {
+                // the HMACs' array before the slots that point into it
+                Volatile.Write(ref _macs[digits], new byte[8 * MacBytes]);
+                slots = new ushort[Letters];
+                Volatile.Write(ref _slots[digits], slots);
+            }
+
+            if (slots[letters] != 0)
             {
                 return;
             }
 
-            var macs = area.Macs;
-            if ((area.Count + 1) * MacBytes > macs.Length)
+            var count = _counts[digits];
+            var macs = _macs[digits]!;
+            if ((count + 1) * MacBytes > macs.Length)
             {
                 var grown = new byte[Math.Min(macs.Length * 2, Letters * MacBytes)];
-                macs.AsSpan(0, area.Count * MacBytes).CopyTo(grown);
-                Volatile.Write(ref area.Macs, grown);
+                macs.AsSpan(0, count * MacBytes).CopyTo(grown);
+                Volatile.Write(ref _macs[digits], grown);
                 macs = grown;
             }
 
-            mac.CopyTo(macs.AsSpan(area.Count * MacBytes, MacBytes));
-            area.Count++;
-            Volatile.Write(ref area.Slots[letters], (ushort)area.Count);
+            mac.CopyTo(macs.AsSpan(count * MacBytes, MacBytes));
+            _counts[digits] = count + 1;
+            Volatile.Write(ref slots[letters], (ushort)(count + 1));
         }
     }
 
     internal string Pc4(int digits, ReadOnlySpan<char> text) => Volatile.Read(ref _pc4[digits]) ?? (_pc4[digits] = text.ToString());
-
-    /// <summary>
-    /// The HMACs of one four-digit area's postcodes, packed in the order they were first seen, and by their two letters
-    /// the slot (1-based; 0: not seen) of each: 1.4 KB per area and 32 bytes per postcode seen, not 32 per possible one.
-    /// </summary>
-    private sealed class Area
-    {
-        public readonly ushort[] Slots = new ushort[Letters];
-        public byte[] Macs = new byte[8 * MacBytes];
-        public int Count;
-    }
 }

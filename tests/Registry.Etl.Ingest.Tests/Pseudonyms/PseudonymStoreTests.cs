@@ -61,6 +61,12 @@ public sealed class PseudonymStoreTests
         Assert.False(store.TryPostcode(1234, 6, read));
         Assert.False(store.TryPostcode(1235, 5, read));
         Assert.Throws<ArgumentException>(() => store.KeepPostcode(1234, 7, mac.AsSpan(0, 31)));
+
+        // the reads past these checks are unchecked: a place outside the area or a short buffer is refused first
+        Assert.Throws<ArgumentOutOfRangeException>(() => store.TryPostcode(1234, 676, read));
+        Assert.Throws<ArgumentOutOfRangeException>(() => store.TryPostcode(1234, -1, read));
+        Assert.Throws<ArgumentOutOfRangeException>(() => store.TryPostcode(1234, 5, new byte[31]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => store.KeepPostcode(1234, 676, mac));
     }
 
     [Fact]
