@@ -227,7 +227,7 @@ public sealed partial class ParquetFileReader : IDisposable
 
     private ParquetColumnData ReadColumnOf(int rowGroup, int column, int rows, bool utf8Strings) =>
         utf8Strings && Schema[column].ValueKind == ParquetValueKind.String
-            ? ReadColumn(rowGroup, column, rows, null, new Utf8ColumnReader(Schema[column], _location.WithColumn(rowGroup, Schema[column].Name), _footer.RowGroups[rowGroup].Columns[column].MetaData!.TotalUncompressedSize))
+            ? ReadColumn(rowGroup, column, rows, null, new Utf8ColumnReader(Schema[column], _location.WithColumn(rowGroup, Schema[column].Name)))
             : ReadColumn(rowGroup, column, rows);
 
     private ParquetColumnData ReadColumn(int rowGroup, int column, int rows, bool[]? wanted = null, ColumnReader? reader = null)

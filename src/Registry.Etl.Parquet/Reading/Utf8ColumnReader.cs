@@ -11,18 +11,10 @@ namespace Registry.Etl.Parquet.Reading;
 /// A chunk with a dictionary also gives each row's entry (<see cref="ParquetUtf8Data.Entries"/>), so a writer maps
 /// an entry to its own dictionary once instead of hashing the bytes of every row.
 /// </summary>
-/// <param name="expectedBytes">
-/// The chunk's uncompressed size from its metadata: its values' bytes are about that, so the array is made once
-/// instead of doubling from 4 KB (a national LBZ column chunk of PLAIN pseudonyms is 4 MB: ten arrays and their
-/// copies). Bounded, because it comes from the file.
-/// </param>
-internal sealed class Utf8ColumnReader(ParquetField field, ParquetErrorLocation location, long expectedBytes = 0)
+internal sealed class Utf8ColumnReader(ParquetField field, ParquetErrorLocation location)
     : ByteArrayColumnReader<Utf8Slice>(field, location)
 {
-    private const int MinBytes = 4096;
-    private const int MaxExpectedBytes = 64 << 20;
-
-    private byte[] _bytes = new byte[(int)Math.Clamp(expectedBytes, MinBytes, MaxExpectedBytes)];
+    private byte[] _bytes = new byte[4096];
     private int _length;
 
     // per row, the dictionary entry its value came from (-1: a PLAIN value or a null); null until a dictionary page
