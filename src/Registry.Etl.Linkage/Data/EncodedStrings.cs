@@ -6,7 +6,7 @@ namespace Registry.Etl.Linkage.Data;
 /// </summary>
 internal sealed class EncodedStrings
 {
-    private double[]? _valueNumbers;
+    private NumbersRead? _valueNumbers;
 
     public EncodedStrings(int[] left, int[] right, string[] values, int[] counts, long nonNull)
     {
@@ -33,11 +33,25 @@ internal sealed class EncodedStrings
     /// <summary>
     /// Each distinct value read as a number by <paramref name="read"/> (NaN when it is none), made on first use and
     /// kept: a level expression compares text as numbers when both read as numbers, and reads each value once
-    /// instead of once per pair.
+    /// instead of once per pair. Kept for the reader that made them: another reader gets its own numbers.
     /// </summary>
-    public double[] ValueNumbers(Func<string, double> read) =>
-        LazyInitializer.EnsureInitialized(ref _valueNumbers, () => Array.ConvertAll(Values, v => read(v)));
+    public double[] ValueNumbers(Func<string, double> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (Volatile.Read(ref _valueNumbers) is { } kept && kept.Read.Equals(read))
+        {
+            return kept.Numbers;
+        }
+
+        // threads that race here make equal arrays; either may stay
+        var made = new NumbersRead(read, Array.ConvertAll(Values, v => read(v)));
+        Volatile.Write(ref _valueNumbers, made);
+        return made.Numbers;
+    }
 
     /// <summary>Relative frequency of a value among the non-null values of the stacked inputs.</summary>
     public double Frequency(int id) => NonNull == 0 ? 0 : (double)Counts[id] / NonNull;
 }
+
+/// <summary>The numbers of an <see cref="EncodedStrings"/>' values and the reader that made them.</summary>
+internal sealed record NumbersRead(Func<string, double> Read, double[] Numbers);
