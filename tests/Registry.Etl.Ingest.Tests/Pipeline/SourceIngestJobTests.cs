@@ -60,6 +60,8 @@ public sealed class SourceIngestJobTests
         var direct = Write(await RunAsync(source, null), Path.Combine(temp.Path, "c"), uncompressed: false);
         var decoded = Write(await RunAsync(source, null, decoders: 4), Path.Combine(temp.Path, "d"), uncompressed: false);
         var ahead = Write(await RunAsync(source, new IngestCache(Path.Combine(temp.Path, "cache-ahead")), decoders: 2, readAhead: true), Path.Combine(temp.Path, "e"), uncompressed: false);
+        var smallGroupsCache = new IngestCache(Path.Combine(temp.Path, "cache-small-groups"));
+        var smallGroups = Write(await RunAsync(source, smallGroupsCache, decoders: 2, readAhead: true, cacheRowGroupRows: 7), Path.Combine(temp.Path, "f"), uncompressed: false);
 
         Assert.All(second.Files, f => Assert.True(f.FromCache));
         for (var i = 0; i < first.Count; i++)
@@ -68,7 +70,14 @@ public sealed class SourceIngestJobTests
             Assert.Equal(File.ReadAllBytes(first[i]), File.ReadAllBytes(direct[i]));
             Assert.Equal(File.ReadAllBytes(first[i]), File.ReadAllBytes(decoded[i]));
             Assert.Equal(File.ReadAllBytes(first[i]), File.ReadAllBytes(ahead[i]));
+            Assert.Equal(File.ReadAllBytes(first[i]), File.ReadAllBytes(smallGroups[i]));
         }
+
+        // the cache entries' row groups are what the job was given: a layout of the entries only, never of the outputs
+        var entry = Directory.EnumerateFiles(Path.Combine(temp.Path, "cache-small-groups"), "standardised.parquet", SearchOption.AllDirectories).MaxBy(f => new FileInfo(f).Length)!;
+        using var reader = new Registry.Etl.Parquet.Reading.ParquetFileReader(File.OpenRead(entry), sourceName: entry);
+        Assert.All(reader.Metadata.RowGroups, g => Assert.True(g.RowCount <= 7));
+        Assert.True(reader.Metadata.RowGroups.Count > 1);
     }
 
     [Fact]
@@ -124,8 +133,8 @@ public sealed class SourceIngestJobTests
         Assert.Contains("\"status\": \"failed\"", Encoding.UTF8.GetString(IngestManifest.ToJson(result)), StringComparison.Ordinal);
     }
 
-    private static Task<SourceIngestResult> RunAsync(string source, IngestCache? cache, int decoders = 1, bool readAhead = false) =>
-        new SourceIngestJob(Repo.ContractsOf(source), Secret, cache) { SecondPassDecoders = decoders, SecondPassReadAhead = readAhead }
+    private static Task<SourceIngestResult> RunAsync(string source, IngestCache? cache, int decoders = 1, bool readAhead = false, int cacheRowGroupRows = 65_536) =>
+        new SourceIngestJob(Repo.ContractsOf(source), Secret, cache) { SecondPassDecoders = decoders, SecondPassReadAhead = readAhead, CacheRowGroupRows = cacheRowGroupRows }
             .RunAsync([.. Repo.SampleFiles(source).Select(f => (f.Path, f.Name, (string?)null))], null, CancellationToken.None);
 
     private static List<string> Write(SourceIngestResult result, string dir, bool uncompressed)

@@ -1,5 +1,6 @@
 using Registry.Etl.Ingest.Contracts;
 using Registry.Etl.Ingest.Pseudonyms;
+using Registry.Etl.Ingest.Standardising;
 using Registry.Etl.Pipeline.Definition;
 
 namespace Registry.Etl.Pipeline.Stages.Ingest;
@@ -108,7 +109,12 @@ public sealed class IngestStage : IPipelineStage
     {
         var contracts = ContractSet.LoadDirectory(source.ContractDirectory, source.Id);
         var files = context.InputsOf(source.Id).ToArray();
-        var job = new SourceIngestJob(contracts, secret, context.IngestCache) { SecondPassDecoders = Environment.ProcessorCount, SecondPassReadAhead = true };
+        var job = new SourceIngestJob(contracts, secret, context.IngestCache)
+        {
+            SecondPassDecoders = Environment.ProcessorCount,
+            SecondPassReadAhead = true,
+            CacheRowGroupRows = 4 * FileIngester.ChunkRows,
+        };
         var tablePath = $"ingest/{source.Id}.parquet";
         var quarantinePath = $"ingest/{source.Id}.quarantine.parquet";
         var table = context.OutputPath(tablePath);
