@@ -82,8 +82,8 @@ public sealed class SourceIngestJob
     public bool SecondPassReadAhead { get; init; } = true;
 
     /// <summary>
-    /// Rows in a row group of a cache entry: the second pass reads them back a row group at a time (two decoding, one
-    /// read ahead), so they bound its memory. The default, one of ingest's chunks (65,536 rows), keeps the peak of
+    /// Rows in a row group of a cache entry: the second pass reads them back a row group at a time (the one being
+    /// written and, with read-ahead, the next), so they bound its memory. The default, one of ingest's chunks (65,536 rows), keeps the peak of
     /// <c>registry-etl ingest</c> and bench-ingest under 1 GB (628-756 MB; with four chunks 1,001-1,008 MB). The
     /// pipeline's ingest stage, bounded by 4 GB, takes four: a national LBZ export's birth-date pseudonyms have
     /// 30,000 distinct values in 65,536 rows, so each small row group repeated most of that dictionary, and the
@@ -92,7 +92,11 @@ public sealed class SourceIngestJob
     public int CacheRowGroupRows
     {
         get => _cacheEntry.MaxRowGroupRows;
-        init => _cacheEntry = _cacheEntry with { MaxRowGroupRows = value };
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+            _cacheEntry = _cacheEntry with { MaxRowGroupRows = value };
+        }
     }
 
     /// <summary>The cache key of one export file (its SHA-256) as <paramref name="contract"/> reads it with this job's pseudonym key.</summary>
