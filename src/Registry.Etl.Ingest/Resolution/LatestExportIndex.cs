@@ -167,6 +167,42 @@ public sealed class LatestExportIndex
     public bool IsSuperseded(long position) =>
         position >> 6 < _superseded.Length && (_superseded[position >> 6] & (1UL << (int)(position & 63))) != 0;
 
+    /// <summary>
+    /// Whether every row of file <paramref name="file"/> (added whole, before the current one) has been superseded, so
+    /// its rows need not be read again: a register that delivers everything to date each year (the NKR) supersedes its
+    /// earlier exports entirely. A file without rows is wholly superseded.
+    /// </summary>
+    public bool IsWhollySuperseded(int file)
+    {
+        if (CurrentFile >= 0 && file >= CurrentFile)
+        {
+            throw new InvalidOperationException("Only a file added whole can be asked about.");
+        }
+
+        var end = file + 1 < _fileStarts.Count ? _fileStarts[file + 1] : _nextPosition;
+        for (var p = _fileStarts[file]; p < end;)
+        {
+            // a word of bits at a time
+            var word = p >> 6;
+            if (word >= _superseded.Length)
+            {
+                return false;
+            }
+
+            var bit = (int)(p & 63);
+            var n = (int)Math.Min(64 - bit, end - p);
+            var mask = (n == 64 ? ulong.MaxValue : (1UL << n) - 1) << bit;
+            if ((_superseded[word] & mask) != mask)
+            {
+                return false;
+            }
+
+            p += n;
+        }
+
+        return true;
+    }
+
     /// <summary>The position (row number over all files begun) of row <paramref name="row"/> of file <paramref name="file"/>.</summary>
     public long PositionOf(int file, int row) => _fileStarts[file] + row;
 

@@ -76,6 +76,12 @@ public sealed class LatestExportIndexTests
             {
                 Assert.Equal(winner, index.WinnerOf(key));
             }
+
+            foreach (var (file, fileKeys) in rowsOf)
+            {
+                var noWinner = Enumerable.Range(0, fileKeys.Length).All(r => reference[fileKeys[r]] != (file, r));
+                Assert.Equal(noWinner, index.IsWhollySuperseded(file));
+            }
         }
 
         var (_, counts) = ExportResolver.Resolve(Schema, committed);
@@ -101,6 +107,41 @@ public sealed class LatestExportIndexTests
         Assert.Equal((2, 0), index.WinnerOf("b"));
         Assert.Equal((2, 2), index.WinnerOf("a"));
         Assert.Equal(new ResolutionCounts(6, 3, 2, 1), index.Counts);
+    }
+
+    [Fact]
+    public void IsWhollySuperseded_AcrossWordsOfBits_TrueOnlyWhenNoRowOfTheFileWins()
+    {
+        // 130 rows (past two 64-bit words, starting mid-word after a 3-row file), then a later file with all of them
+        // but row 100, then one with all of them
+        var many = Enumerable.Range(0, 130).Select(i => $"k{i}").ToArray();
+        var index = new LatestExportIndex();
+        index.BeginFile();
+        index.Add(Keys("x", "y", "z"));
+        index.CommitFile();
+        index.BeginFile();
+        index.Add(Keys(many));
+        index.CommitFile();
+        index.BeginFile();
+        index.CommitFile(); // an empty file
+        index.BeginFile();
+        index.Add(Keys([.. many.Where((_, i) => i != 100)]));
+        index.CommitFile();
+
+        Assert.False(index.IsWhollySuperseded(0));
+        Assert.False(index.IsWhollySuperseded(1)); // row 100 still wins
+        Assert.True(index.IsWhollySuperseded(2));
+        Assert.False(index.IsWhollySuperseded(3));
+
+        index.BeginFile();
+        Assert.Throws<InvalidOperationException>(() => index.IsWhollySuperseded(4));
+        index.Add(Keys(many[100], "x", "y", "z"));
+        index.CommitFile();
+
+        Assert.True(index.IsWhollySuperseded(0));
+        Assert.True(index.IsWhollySuperseded(1));
+        Assert.False(index.IsWhollySuperseded(3));
+        Assert.False(index.IsWhollySuperseded(4));
     }
 
     [Fact]

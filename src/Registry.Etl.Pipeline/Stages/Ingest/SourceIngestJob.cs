@@ -188,8 +188,8 @@ public sealed class SourceIngestJob
             _ingester.ForgetPseudonyms();
 
             // one stream of row groups across the files; with read-ahead the next one is decoded on another thread
-            // while the writer encodes the current one
-            var batches = committed.SelectMany(c => TableParquet.ReadBatches(c.Standardised, SecondPassDecoders).Select(b => (c.File, Batch: b)));
+            // while the writer encodes the current one. A file whose every row a later one supersedes is not read.
+            var batches = committed.Where(c => !writer.Index.IsWhollySuperseded(c.File)).SelectMany(c => TableParquet.ReadBatches(c.Standardised, SecondPassDecoders).Select(b => (c.File, Batch: b)));
             var current = -1;
             foreach (var (file, batch) in SecondPassReadAhead ? ReadAhead.Of(batches, 1) : batches)
             {
