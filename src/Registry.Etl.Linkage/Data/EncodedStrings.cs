@@ -51,7 +51,7 @@ internal sealed class EncodedStrings
 
     /// <summary>Relative frequency of a value among the non-null values of the stacked inputs.</summary>
     public double Frequency(int id) => NonNull == 0 ? 0 : (double)Counts[id] / NonNull;
-}
 
-/// <summary>The numbers of an <see cref="EncodedStrings"/>' values and the reader that made them.</summary>
-internal sealed record NumbersRead(Func<string, double> Read, double[] Numbers);
+    /// <summary>The numbers of the values and the reader that made them.</summary>
+    private sealed record NumbersRead(Func<string, double> Read, double[] Numbers);
+}
